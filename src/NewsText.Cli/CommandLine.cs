@@ -1,0 +1,63 @@
+using NewsText.Cli.Commands;
+
+namespace NewsText.Cli;
+
+/// <summary>Dispatches the verbs. Exit codes: 0 success, 1 some documents failed or a quality floor was missed, 2 usage or unreadable input.</summary>
+internal static class CommandLine
+{
+    public const int Success = 0;
+    public const int SomeFailed = 1;
+    public const int UsageOrInputError = 2;
+
+    public const string Usage = """
+        newstext: parse dirty news text into a clean article with quotes, as JSON.
+
+        Usage:
+          newstext parse FILE|- [--format json|text|markdown]
+          newstext batch DIR --out DIR [--jobs N]
+          newstext eval DIR [--check]
+          newstext --help | --version
+
+        parse   one article from a file, or from standard input with '-'; JSON by default.
+        batch   every *.txt under DIR to OUT/<same relative name>.json, in parallel.
+        eval    scores NewsText on a corpus folder (pages with gold bodies, PolNeAR, or the seed article);
+                --check exits 1 when a figure is below the project's floor.
+        """;
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Length == 0 ? UsageOrInputError : Success;
+        }
+
+        if (args[0] is "--version")
+        {
+            stdout.WriteLine(typeof(Article).Assembly.GetName().Version?.ToString(3));
+            return Success;
+        }
+
+        try
+        {
+            var options = CommandOptions.Parse(args.AsSpan(1));
+            return args[0] switch
+            {
+                "parse" => ParseCommand.Run(options, stdin, stdout, stderr),
+                "batch" => BatchCommand.Run(options, stderr),
+                "eval" => EvalCommand.Run(options, stdout, stderr),
+                _ => throw new UsageException($"unknown command '{args[0]}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"newstext: {e.Message}. Run 'newstext --help' for usage.");
+            return UsageOrInputError;
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine($"newstext: {e.Message}");
+            return UsageOrInputError;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace NewsText.Cli.Commands;
+
+/// <summary>
+/// <c>newstext batch DIR --out DIR [--jobs N] [--resume]</c>: every <c>*.txt</c> under DIR to
+/// <c>OUT/&lt;same relative path&gt;.json</c>, in parallel and streaming (one document in memory per worker).
+/// A document that fails gets <c>&lt;name&gt;.error.json</c> and never stops the others; each output is written to a
+/// temporary file and renamed, so an interrupted run leaves no half-written file.
+/// </summary>
+internal static class BatchCommand
+{
+    public static int Run(CommandOptions options, TextWriter stderr)
+    {
+        string inputDir = Path.GetFullPath(options.Single("input folder"));
+        string outputDir = Path.GetFullPath(options.Get("--out") ?? throw new UsageException("batch needs --out DIR"));
+        int jobs = options.GetInt("--jobs", Environment.ProcessorCount, 1, 512);
+        bool resume = options.Has("--resume");
+        if (!Directory.Exists(inputDir))
+        {
+            throw new InputException($"cannot read '{inputDir}': no such directory");
+        }
+
+        Directory.CreateDirectory(outputDir);
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            BatchSummary summary = Process(inputDir, outputDir, jobs, resume, stderr, cancellation.Token);
+            stderr.WriteLine(summary.ToString());
+            if (cancellation.IsCancellationRequested)
+            {
+                stderr.WriteLine("newstext: interrupted; run again with --resume to finish.");
+                return CommandLine.SomeFailed;
+            }
+
+            return summary.Failed > 0 ? CommandLine.SomeFailed : CommandLine.Success;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    internal static BatchSummary Process(string inputDir, string outputDir, int jobs, bool resume, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var summary = new BatchSummary();
+        var stopwatch = Stopwatch.StartNew();
+        bool showProgress = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
+        var parser = NewsTextParser.Default;
+        IEnumerable<string> files = Directory.EnumerateFiles(inputDir, "*.txt", SearchOption.AllDirectories);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = jobs };
+        try
+        {
+            // NoBuffering hands out one path at a time, so a folder of millions of files is never listed in memory.
+            Parallel.ForEach(Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering), parallel, (file, state) =>
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    state.Stop();
+                    return;
+                }
+
+                string relative = Path.GetRelativePath(inputDir, file);
+                string target = Path.Combine(outputDir, Path.ChangeExtension(relative, ".json"));
+                if (resume && File.Exists(target))
+                {
+                    summary.AddSkipped();
+                    return;
+                }
+
+                ProcessOne(parser, file, relative, target, summary, stderr, cancellationToken);
+                if (showProgress)
+                {
+                    stderr.Write($"\r{summary.Documents} documents...");
+                }
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            // Interrupted: what finished is on disk, what did not left no file behind.
+        }
+
+        if (showProgress)
+        {
+            stderr.Write('\r');
+        }
+
+        summary.Elapsed = stopwatch.Elapsed;
+        return summary;
+    }
+
+    private static void ProcessOne(NewsTextParser parser, string file, string relative, string target, BatchSummary summary, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        string errorTarget = Path.ChangeExtension(target, ".error.json");
+        try
+        {
+            string text = InputReader.ReadFile(file, out string? warning);
+            if (warning is not null)
+            {
+                lock (stderr)
+                {
+                    stderr.WriteLine($"newstext: warning: {warning}");
+                }
+            }
+
+            Article article = parser.Parse(text, cancellationToken);
+            AtomicFile.Write(target, stream => NewsTextJson.Serialize(stream, article));
+            File.Delete(errorTarget);
+            summary.AddOk(text.Length);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            summary.AddFailed();
+            string message = e is InputException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+            lock (stderr)
+            {
+                stderr.WriteLine($"newstext: failed '{relative}': {message}");
+            }
+
+            WriteErrorRecord(errorTarget, relative, message);
+        }
+    }
+
+    private static void WriteErrorRecord(string errorTarget, string relative, string message)
+    {
+        try
+        {
+            AtomicFile.Write(errorTarget, stream =>
+            {
+                using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+                json.WriteStartObject();
+                json.WriteString("source", relative);
+                json.WriteString("error", message);
+                json.WriteEndObject();
+            });
+        }
+        catch (IOException)
+        {
+            // The failure is already counted and reported on stderr; an unwritable output folder cannot hold more.
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using NewsText.Cli.Evaluation;
+
+namespace NewsText.Cli.Commands;
+
+/// <summary>
+/// <c>newstext eval DIR [--check] [--details]</c>: scores NewsText on a corpus folder and prints the figures; with
+/// <c>--check</c>, exits 1 when one is below the project's floor.
+/// </summary>
+internal static class EvalCommand
+{
+    public static int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        string folder = options.Single("corpus folder");
+        if (!Directory.Exists(folder))
+        {
+            throw new InputException($"cannot read '{folder}': no such directory");
+        }
+
+        TextWriter? details = options.Has("--details") ? stdout : null;
+        IReadOnlyList<Metric> metrics = PagesEvaluation.Recognises(folder)
+            ? PagesEvaluation.Score(folder, details)
+            : throw new InputException($"'{folder}' is not a corpus folder NewsText can score (pages: <id>.txt with <id>.json)");
+
+        bool allPass = true;
+        stdout.WriteLine($"corpus: {folder}");
+        foreach (Metric metric in metrics)
+        {
+            string floor = metric.Floor is double f ? string.Create(CultureInfo.InvariantCulture, $"  (floor {f:F2}) {(metric.Passes ? "ok" : "BELOW")}") : "";
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {metric.Name,-32} {metric.Value:F3}  n={metric.Count}{floor}"));
+            allPass &= metric.Passes;
+        }
+
+        if (options.Has("--check") && !allPass)
+        {
+            stderr.WriteLine("newstext: a quality figure is below its floor.");
+            return CommandLine.SomeFailed;
+        }
+
+        return CommandLine.Success;
+    }
+}

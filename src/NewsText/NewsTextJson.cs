@@ -1,0 +1,73 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using NewsText.Serialization;
+
+namespace NewsText;
+
+/// <summary>
+/// JSON for the result model, source-generated (no reflection; safe under trimming and AOT). Property names are
+/// camelCase and enums are camelCase strings.
+/// </summary>
+public static class NewsTextJson
+{
+    private static readonly NewsTextJsonContext Compact = CreateContext(indented: false);
+    private static readonly NewsTextJsonContext Indented = CreateContext(indented: true);
+
+    /// <summary>Read-only options for compact JSON; pass them to <see cref="JsonSerializer"/> directly.</summary>
+    public static JsonSerializerOptions Options => Compact.Options;
+
+    /// <summary>
+    /// The resolver for the model's types, to chain into your own options:
+    /// <c>TypeInfoResolver = JsonTypeInfoResolver.Combine(NewsTextJson.TypeInfoResolver, MyContext.Default)</c>.
+    /// </summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => Compact;
+
+    /// <summary>Serializes <paramref name="article"/>.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="indented">Whether to indent the output for people to read.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
+    public static string Serialize(Article article, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return JsonSerializer.Serialize(article, (indented ? Indented : Compact).Article);
+    }
+
+    /// <summary>Writes <paramref name="article"/> as JSON to a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream to write to.</param>
+    /// <param name="article">The article.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Serialize(Stream utf8Json, Article article, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(article);
+        JsonSerializer.Serialize(utf8Json, article, (indented ? Indented : Compact).Article);
+    }
+
+    /// <summary>Reads an article written by <see cref="Serialize(Article, bool)"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The JSON is not an article.</exception>
+    public static Article Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize(json, Compact.Article)
+            ?? throw new JsonException("The JSON is null, not an article.");
+    }
+
+    // Output is for files and terminals, not for embedding in HTML, so apostrophes and non-ASCII letters stay as they are.
+    private static NewsTextJsonContext CreateContext(bool indented)
+    {
+        var options = new JsonSerializerOptions(NewsTextJsonContext.Default.Options)
+        {
+            WriteIndented = indented,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        var context = new NewsTextJsonContext(options);
+        options.MakeReadOnly();
+        return context;
+    }
+}

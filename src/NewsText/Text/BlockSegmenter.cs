@@ -1,0 +1,162 @@
+namespace NewsText.Text;
+
+/// <summary>
+/// Cuts the input into blocks: one per non-blank line, except that a hard-wrapped document (every long line broken
+/// near the same width) has its wrapped lines joined back into paragraphs. Linear in the input's length.
+/// </summary>
+internal static class BlockSegmenter
+{
+    // A hard-wrapped text breaks lines at a fixed width, typically 60 to 100 columns; wider "wrapping" is a page
+    // whose paragraphs happen to be short lines.
+    private const int MinWrapWidth = 40;
+    private const int MaxWrapWidth = 132;
+    private const int WidthHistogramSize = 512;
+
+    public static List<Block> Segment(string text, CancellationToken cancellationToken = default)
+    {
+        List<Block> lines = SplitLines(text, cancellationToken);
+        int wrapWidth = DetectWrapWidth(text, lines);
+        return wrapWidth == 0 ? lines : JoinWrappedLines(text, lines, wrapWidth);
+    }
+
+    private static List<Block> SplitLines(string text, CancellationToken cancellationToken)
+    {
+        var lines = new List<Block>(Math.Min(text.Length / 40 + 4, 1 << 16));
+        ReadOnlySpan<char> all = text.AsSpan();
+        int position = 0;
+        bool afterBlank = true;
+        while (position <= all.Length)
+        {
+            if ((lines.Count & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            int breakAt = all[position..].IndexOfAny(CharSets.LineBreaks);
+            int lineEnd = breakAt < 0 ? all.Length : position + breakAt;
+            int start = position;
+            int end = lineEnd;
+            while (start < end && CharSets.IsBlank(all[start]))
+            {
+                start++;
+            }
+
+            while (end > start && CharSets.IsBlank(all[end - 1]))
+            {
+                end--;
+            }
+
+            if (end > start)
+            {
+                lines.Add(new Block(start, end - start, 1, afterBlank));
+                afterBlank = false;
+            }
+            else
+            {
+                afterBlank = true;
+            }
+
+            if (breakAt < 0)
+            {
+                break;
+            }
+
+            // CR LF counts as one break.
+            position = lineEnd + (all[lineEnd] == '\r' && lineEnd + 1 < all.Length && all[lineEnd + 1] == '\n' ? 2 : 1);
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// Returns the column width the text was wrapped at, or 0 when it was not: most lines are near one width that is
+    /// also nearly the longest, and such full lines mostly end inside a sentence.
+    /// </summary>
+    private static int DetectWrapWidth(string text, List<Block> lines)
+    {
+        if (lines.Count < 6)
+        {
+            return 0;
+        }
+
+        Span<int> histogram = stackalloc int[WidthHistogramSize];
+        foreach (Block line in lines)
+        {
+            histogram[Math.Min(line.Length, WidthHistogramSize - 1)]++;
+        }
+
+        // The 95th percentile of line length stands for the wrap width; a few over-long lines (URLs) are tolerated.
+        int target = lines.Count - (lines.Count / 20);
+        int seen = 0;
+        int width = 0;
+        for (; width < WidthHistogramSize; width++)
+        {
+            seen += histogram[width];
+            if (seen >= target)
+            {
+                break;
+            }
+        }
+
+        if (width is < MinWrapWidth or > MaxWrapWidth)
+        {
+            return 0;
+        }
+
+        int fullThreshold = FullLineThreshold(width);
+        int full = 0;
+        int fullEndingInsideSentence = 0;
+        foreach (Block line in lines)
+        {
+            if (line.Length >= fullThreshold && line.Length <= width + 8)
+            {
+                full++;
+                char last = text[line.End - 1];
+                if (last is not ('.' or '!' or '?' or ':' or '"' or '”' or '’' or ')'))
+                {
+                    fullEndingInsideSentence++;
+                }
+            }
+        }
+
+        bool mostLinesFull = full * 5 >= lines.Count * 2;
+        bool fullLinesRunOn = fullEndingInsideSentence * 3 >= full * 2;
+        return mostLinesFull && fullLinesRunOn ? width : 0;
+    }
+
+    // A wrapped line stopped because the next word did not fit, so it is at most one long word short of the width.
+    private static int FullLineThreshold(int width) => width - Math.Min(20, width / 4);
+
+    private static List<Block> JoinWrappedLines(string text, List<Block> lines, int wrapWidth)
+    {
+        int fullThreshold = FullLineThreshold(wrapWidth);
+        var blocks = new List<Block>(lines.Count / 2 + 1);
+        Block current = lines[0];
+        for (int i = 1; i < lines.Count; i++)
+        {
+            Block line = lines[i];
+            Block previousLine = lines[i - 1];
+            bool continues = !line.AfterBlankLine
+                && previousLine.Length >= fullThreshold
+                && !StartsListItem(text, line);
+            if (continues)
+            {
+                current = current with { Length = line.End - current.Start, LineCount = current.LineCount + 1 };
+            }
+            else
+            {
+                blocks.Add(current);
+                current = line;
+            }
+        }
+
+        blocks.Add(current);
+        return blocks;
+    }
+
+    private static bool StartsListItem(string text, Block line)
+    {
+        char first = text[line.Start];
+        return first is '-' or '*' or '•' or '–' or '—' or '>' || (char.IsAsciiDigit(first) && line.Length > 1 && text[line.Start + 1] is '.' or ')');
+    }
+}

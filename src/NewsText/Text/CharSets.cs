@@ -1,0 +1,15 @@
+using System.Buffers;
+
+namespace NewsText.Text;
+
+/// <summary>Character sets the scanners search for, built once.</summary>
+internal static class CharSets
+{
+    /// <summary>Every character that ends a line: LF, CR, and the Unicode line and paragraph separators.</summary>
+    public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
+
+    /// <summary>White space that <see cref="char.IsWhiteSpace(char)"/> misses but pages are full of.</summary>
+    public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    public static bool IsBlank(char c) => char.IsWhiteSpace(c) || IsInvisible(c);
+}
