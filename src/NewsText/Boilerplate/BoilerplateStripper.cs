@@ -5,7 +5,12 @@ using NewsText.Text;
 
 namespace NewsText.Boilerplate;
 
-/// <summary>The default <see cref="IBoilerplateStripper"/>. Immutable and thread-safe.</summary>
+/// <summary>
+/// The default <see cref="IBoilerplateStripper"/>: segments the text into blocks, recognises chrome, bylines and
+/// dates, locates the body, then reads the headline, standfirst, authors, date and dateline around it. Every block
+/// that is not a body paragraph is reported in <see cref="Article.Removed"/> with its reason. Immutable and
+/// thread-safe.
+/// </summary>
 public sealed class BoilerplateStripper : IBoilerplateStripper
 {
     private readonly ILogger _logger;
@@ -21,44 +26,111 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
     public Article Strip(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        List<Block> blocks = BlockSegmenter.Segment(text, cancellationToken);
-        var paragraphs = new List<TextSegment>();
-        var removed = new List<RemovedText>();
-        string? title = null;
-        TextSpan? titleSpan = null;
-        foreach (Block block in blocks)
+        List<Block> segmented = BlockSegmenter.Segment(text, cancellationToken);
+        BlockInfo[] blocks = Recognise(text, segmented, cancellationToken);
+        (int first, int last) = BodyLocator.Locate(blocks);
+        var header = new ArticleHeader();
+        if (first < 0)
         {
+            return Assemble(text, blocks, header, ["No article body found."]);
+        }
+
+        var bodyWords = new WordSet();
+        for (int i = first; i <= last && i < first + 4; i++)
+        {
+            bodyWords.AddWords(blocks[i].Block.Slice(text));
+        }
+
+        int title = TitleFinder.Find(text, blocks, first, bodyWords);
+        if (title >= 0)
+        {
+            header.Title = blocks[title].Block.Span;
+            blocks[title].Remove(RemovalKind.Title, "the headline");
+        }
+
+        BodyMarker.MarkBody(text, blocks, first, last, header);
+        HeaderReader.Read(text, blocks, title, first, last, header);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Assemble(text, blocks, header, []);
+    }
+
+    /// <summary>One pass over the blocks: features, chrome labels, bylines and dates.</summary>
+    private static BlockInfo[] Recognise(string text, List<Block> segmented, CancellationToken cancellationToken)
+    {
+        var blocks = new BlockInfo[segmented.Count];
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            if ((i & 0xFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            Block block = segmented[i];
             ReadOnlySpan<char> span = block.Slice(text);
-            int words = span.Count(' ') + 1;
-            if (title is null && words is >= 3 and <= 30)
+            ref BlockInfo info = ref blocks[i];
+            info.Block = block;
+            info.Features = BlockFeatures.Compute(span);
+            info.Chrome = BoilerplateLexicon.Classify(span);
+            if (info.Chrome is not null && info.Features.IsProse && info.Features.Length > 160
+                && info.Chrome is not (RemovalKind.Cookie or RemovalKind.Footer))
             {
-                title = text.Substring(block.Start, block.Length);
-                titleSpan = block.Span;
-                Remove(text, block, RemovalKind.Title, "the headline", removed);
+                // A paragraph that mentions a newsletter or Getty Images is still a paragraph.
+                info.Chrome = null;
             }
-            else if (words >= 12 && span[^1] is '.' or '!' or '?' or '"' or '”')
+
+            if (info.Chrome is null)
             {
-                paragraphs.Add(BlockText.Segment(text, block));
+                info.Byline = BylineParser.Parse(text, block.Start, block.Length);
+                info.Date = DateParser.Find(text, block.Start, block.Length);
             }
-            else
+        }
+
+        return blocks;
+    }
+
+    private Article Assemble(string text, BlockInfo[] blocks, ArticleHeader header, List<string> diagnostics)
+    {
+        var paragraphs = new List<TextSegment>();
+        var removed = new List<RemovedText>(blocks.Length);
+        foreach (ref BlockInfo block in blocks.AsSpan())
+        {
+            if (block.Role == BlockRole.Body)
             {
-                Remove(text, block, RemovalKind.OutsideArticle, "outside the article body", removed);
+                paragraphs.Add(BlockText.Segment(text, block.Block));
+                continue;
             }
+
+            if (block.Role == BlockRole.Unknown)
+            {
+                block.Remove(RemovalKind.OutsideArticle, "outside the article body");
+            }
+
+            Block b = block.Block;
+            string reason = block.Reason ?? "outside the article body";
+            removed.Add(new RemovedText(text.Substring(b.Start, b.Length), b.Start, b.Length, block.RemovalKind, reason));
+            Log.BlockRemoved(_logger, b.Start, b.Length, block.RemovalKind, reason);
+        }
+
+        if (paragraphs.Count == 0 && diagnostics.Count == 0)
+        {
+            diagnostics.Add("No article body found.");
         }
 
         return new Article
         {
-            Title = title,
-            TitleSpan = titleSpan,
+            Title = header.Title is TextSpan t ? t.GetText(text) : null,
+            TitleSpan = header.Title,
+            Dek = header.Dek is TextSpan d ? d.GetText(text) : null,
+            DekSpan = header.Dek,
+            Authors = header.Authors.ConvertAll(a => a.GetText(text)),
+            AuthorSpans = header.Authors,
+            Published = header.Published?.Iso,
+            PublishedSpan = header.Published is DateMatch p ? new TextSpan(p.Start, p.Length) : null,
+            Dateline = header.Dateline is TextSpan dl ? dl.GetText(text) : null,
+            DatelineSpan = header.Dateline,
             Paragraphs = paragraphs,
             Removed = removed,
-            Diagnostics = paragraphs.Count == 0 ? ["No article body found."] : [],
+            Diagnostics = diagnostics,
         };
-    }
-
-    private void Remove(string text, Block block, RemovalKind kind, string reason, List<RemovedText> removed)
-    {
-        removed.Add(new RemovedText(text.Substring(block.Start, block.Length), block.Start, block.Length, kind, reason));
-        Log.BlockRemoved(_logger, block.Start, block.Length, kind, reason);
     }
 }

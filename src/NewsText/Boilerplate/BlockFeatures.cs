@@ -1,0 +1,114 @@
+using System.Globalization;
+
+namespace NewsText.Boilerplate;
+
+/// <summary>
+/// What one pass over a block's characters tells about it: enough to tell prose from page chrome without a
+/// language's word list.
+/// </summary>
+internal readonly record struct BlockFeatures(
+    int Length,
+    int Words,
+    int Letters,
+    int Digits,
+    int CapitalisedWords,
+    int SentenceEnds,
+    int Commas,
+    bool EndsLikeSentence,
+    bool EndsWithEllipsis,
+    bool HasCopyright)
+{
+    /// <summary>Prose: several words ending the way sentences end, in any script.</summary>
+    public bool IsProse => Words >= 6 && EndsLikeSentence && !EndsWithEllipsis;
+
+    /// <summary>Share of words that start with a capital letter (headlines and menus are high).</summary>
+    public double CapitalisedShare => Words == 0 ? 0 : (double)CapitalisedWords / Words;
+
+    public static BlockFeatures Compute(ReadOnlySpan<char> block)
+    {
+        int words = 0, letters = 0, digits = 0, capitalised = 0, sentenceEnds = 0, commas = 0;
+        bool inWord = false;
+        bool copyright = false;
+        for (int i = 0; i < block.Length; i++)
+        {
+            char c = block[i];
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+                continue;
+            }
+
+            if (!inWord)
+            {
+                inWord = true;
+                words++;
+                if (char.IsUpper(c))
+                {
+                    capitalised++;
+                }
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+            }
+            else if (c is ',' or '،' or '、' or '，')
+            {
+                commas++;
+            }
+            else if (IsSentenceEnd(c) && (i + 1 == block.Length || char.IsWhiteSpace(block[i + 1]) || IsClosingMark(block[i + 1])))
+            {
+                sentenceEnds++;
+            }
+            else if (c == '©')
+            {
+                copyright = true;
+            }
+        }
+
+        ReadOnlySpan<char> trimmed = block.TrimEnd(ClosingMarks);
+        char last = trimmed.IsEmpty ? '\0' : trimmed[^1];
+        bool ellipsis = last == '…' || trimmed.EndsWith("...", StringComparison.Ordinal);
+        // CJK text has no spaces; count its characters in fours so that a sentence reads as several words.
+        if (words > 0 && letters > 40 && words * 20 < letters && IsMostlyIdeographic(block))
+        {
+            words = Math.Max(words, letters / 4);
+        }
+
+        return new BlockFeatures(block.Length, words, letters, digits, capitalised, sentenceEnds, commas,
+            EndsLikeSentence: IsSentenceEnd(last) || last == ':', ellipsis, copyright);
+    }
+
+    private const string ClosingMarks = "\"'”’»」』)]*";
+
+    private static bool IsClosingMark(char c) => ClosingMarks.Contains(c);
+
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…' or '。' or '！' or '？' or '؟' or '।';
+
+    private static bool IsMostlyIdeographic(ReadOnlySpan<char> block)
+    {
+        int ideographic = 0;
+        int sampled = 0;
+        for (int i = 0; i < block.Length && sampled < 64; i++)
+        {
+            char c = block[i];
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            sampled++;
+            UnicodeCategory category = char.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.OtherLetter)
+            {
+                ideographic++;
+            }
+        }
+
+        return ideographic * 2 > sampled;
+    }
+}

@@ -1,0 +1,26 @@
+using NewsText.Text;
+
+namespace NewsText.Boilerplate;
+
+/// <summary>One block with what the stripper knows about it; a mutable working record owned by one parse.</summary>
+internal struct BlockInfo
+{
+    public Block Block;
+    public BlockFeatures Features;
+
+    /// <summary>What the lexicon, byline or date readers recognised, before any decision on the body.</summary>
+    public RemovalKind? Chrome;
+
+    public BylineMatch? Byline;
+    public DateMatch? Date;
+    public BlockRole Role;
+    public RemovalKind RemovalKind;
+    public string? Reason;
+
+    public void Remove(RemovalKind kind, string reason)
+    {
+        Role = BlockRole.Removed;
+        RemovalKind = kind;
+        Reason = reason;
+    }
+}

@@ -1,0 +1,76 @@
+namespace NewsText.Boilerplate;
+
+/// <summary>
+/// Finds the article body as the run of blocks with the greatest weight: prose weighs by its length, chrome and
+/// short lines weigh against, and section breaks such as "Comments" or "Related stories" weigh heavily against. The
+/// run is found in one linear pass (maximum-sum subarray), so no page can make it quadratic.
+/// </summary>
+internal static class BodyLocator
+{
+    // A paragraph's weight is capped so that one giant block (a cookie wall, a comment dump) cannot carry a region.
+    private const int MaxProseWeight = 1200;
+    private const double SectionBreakWeight = -400;
+    private const double ChromeWeight = -30;
+
+    public static (int First, int Last) Locate(BlockInfo[] blocks)
+    {
+        double best = 0;
+        int bestFirst = -1, bestLast = -1;
+        double running = 0;
+        int runFirst = 0;
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            double weight = Weight(in blocks[i]);
+            if (running <= 0)
+            {
+                running = weight;
+                runFirst = i;
+            }
+            else
+            {
+                running += weight;
+            }
+
+            if (running > best)
+            {
+                best = running;
+                bestFirst = runFirst;
+                bestLast = i;
+            }
+        }
+
+        return (bestFirst, bestLast);
+    }
+
+    public static double Weight(in BlockInfo block)
+    {
+        BlockFeatures f = block.Features;
+        if (block.Chrome is RemovalKind chrome)
+        {
+            return IsSectionBreak(chrome, f) ? SectionBreakWeight : ChromeWeight;
+        }
+
+        if (block.Byline is not null || block.Date is not null && f.Length < 80)
+        {
+            return ChromeWeight;
+        }
+
+        int length = Math.Min(f.Length, MaxProseWeight);
+        if (f.IsProse)
+        {
+            // Short sentences (captions, teaser lines) count for less than paragraphs.
+            return f.Words >= 12 ? length : length * 0.4;
+        }
+
+        if (f.Words >= 20)
+        {
+            return length * 0.5;
+        }
+
+        return -(12 + f.Length * 0.3);
+    }
+
+    /// <summary>Standalone headings that open a section after the article: comments, related lists, footers.</summary>
+    private static bool IsSectionBreak(RemovalKind kind, BlockFeatures features) =>
+        features.Words <= 6 && kind is RemovalKind.Comments or RemovalKind.Related or RemovalKind.Footer or RemovalKind.Tags;
+}

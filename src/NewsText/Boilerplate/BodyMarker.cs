@@ -1,0 +1,103 @@
+namespace NewsText.Boilerplate;
+
+/// <summary>
+/// Decides block by block inside the located body: chrome, bylines, date lines, the repeated headline, teasers and
+/// duplicates come out; everything else is a paragraph.
+/// </summary>
+internal static class BodyMarker
+{
+    // Teasers copy one of the first paragraphs; comparing a bounded number keeps the pass linear.
+    private const int TeaserLookahead = 3;
+    private const int MinTeaserLetters = 40;
+    private const int MinDuplicateLength = 40;
+
+    public static void MarkBody(string text, BlockInfo[] blocks, int first, int last, ArticleHeader header)
+    {
+        var seen = new HashSet<int>();
+        for (int i = first; i <= last; i++)
+        {
+            ref BlockInfo block = ref blocks[i];
+            if (block.Role != BlockRole.Unknown)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> span = block.Block.Slice(text);
+            if (block.Chrome is RemovalKind chrome)
+            {
+                block.Remove(chrome, RemovalReasons.For(chrome));
+            }
+            else if (block.Byline is { NameOnly: false } byline)
+            {
+                foreach (TextSpan author in byline.Authors)
+                {
+                    header.AddAuthor(text, author);
+                }
+
+                block.Remove(byline.Kind, RemovalReasons.For(byline.Kind));
+            }
+            else if (header.Title is TextSpan title && LooseText.Equal(span, title.GetText(text)))
+            {
+                block.Remove(RemovalKind.RepeatedTitle, RemovalReasons.For(RemovalKind.RepeatedTitle));
+            }
+            else if (block.Date is DateMatch date && IsDateLine(in block, date))
+            {
+                header.Published ??= date;
+                block.Remove(RemovalKind.Date, RemovalReasons.For(RemovalKind.Date));
+            }
+            else if (span.Length >= MinDuplicateLength && !seen.Add(LooseText.Hash(span)))
+            {
+                block.Remove(RemovalKind.Duplicate, RemovalReasons.For(RemovalKind.Duplicate));
+            }
+            else
+            {
+                block.Role = BlockRole.Body;
+            }
+        }
+
+        RemoveTeasers(text, blocks, first, last);
+    }
+
+    /// <summary>A block that is mostly its date: "November 19, 2019 at 4:02 pm", "Updated: 18 Nov 2019".</summary>
+    public static bool IsDateLine(in BlockInfo block, DateMatch date) => block.Features.Words <= 12 && date.Length * 3 >= block.Features.Length;
+
+    private static void RemoveTeasers(string text, BlockInfo[] blocks, int first, int last)
+    {
+        int checkedParagraphs = 0;
+        for (int i = first; i <= last && checkedParagraphs < TeaserLookahead; i++)
+        {
+            if (blocks[i].Role != BlockRole.Body)
+            {
+                continue;
+            }
+
+            checkedParagraphs++;
+            if (IsTeaserOfLater(text, blocks, i, last))
+            {
+                blocks[i].Remove(RemovalKind.Teaser, RemovalReasons.For(RemovalKind.Teaser));
+            }
+        }
+    }
+
+    /// <summary>Whether block <paramref name="index"/> copies the start of one of the next body paragraphs.</summary>
+    public static bool IsTeaserOfLater(string text, BlockInfo[] blocks, int index, int last)
+    {
+        ReadOnlySpan<char> candidate = blocks[index].Block.Slice(text);
+        int compared = 0;
+        for (int j = index + 1; j <= last && compared < TeaserLookahead; j++)
+        {
+            if (blocks[j].Role != BlockRole.Body || blocks[j].Features.Length < candidate.Length - 8)
+            {
+                continue;
+            }
+
+            compared++;
+            if (LooseText.IsPrefixCopy(candidate, blocks[j].Block.Slice(text), MinTeaserLetters))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

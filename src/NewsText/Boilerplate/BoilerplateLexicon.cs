@@ -1,0 +1,181 @@
+using System.Collections.Frozen;
+
+namespace NewsText.Boilerplate;
+
+/// <summary>
+/// Recognises the short labels and prompts that page chrome is made of ("Share on Facebook", "858 SHARES",
+/// "Comments (12)", "Sign up for our newsletter", "© 2019 ..."). Looks only at short blocks, lower-cased in a stack
+/// buffer, so it costs no allocation.
+/// </summary>
+internal static class BoilerplateLexicon
+{
+    private const int MaxLabelLength = 160;
+    private const int MaxPromptLength = 400;
+
+    /// <summary>Blocks that are nothing but one of these words (counts and punctuation aside).</summary>
+    private static readonly FrozenDictionary<string, RemovalKind> ExactLabels = BuildExactLabels();
+
+    /// <summary>Blocks that start with one of these.</summary>
+    private static readonly (string Prefix, RemovalKind Kind)[] Prefixes =
+    [
+        ("share on ", RemovalKind.Share), ("share to ", RemovalKind.Share), ("share via ", RemovalKind.Share),
+        ("share this", RemovalKind.Share), ("follow us", RemovalKind.Share), ("follow @", RemovalKind.Share),
+        ("click to share", RemovalKind.Share), ("tweet this", RemovalKind.Share), ("email this", RemovalKind.Share),
+        ("sign up for", RemovalKind.Newsletter), ("subscribe to", RemovalKind.Newsletter), ("subscribe for", RemovalKind.Newsletter),
+        ("get our ", RemovalKind.Newsletter), ("join the ", RemovalKind.Newsletter), ("want more", RemovalKind.Newsletter),
+        ("thanks for signing up", RemovalKind.Newsletter), ("enter your email", RemovalKind.Newsletter),
+        ("read more", RemovalKind.ReadMore), ("continue reading", RemovalKind.ReadMore), ("read the full", RemovalKind.ReadMore),
+        ("click here", RemovalKind.ReadMore), ("see also", RemovalKind.Related), ("also read", RemovalKind.Related),
+        ("also:", RemovalKind.Related), ("related:", RemovalKind.Related), ("related post", RemovalKind.Related),
+        ("related stor", RemovalKind.Related), ("related articles", RemovalKind.Related), ("related content", RemovalKind.Related),
+        ("related roundup", RemovalKind.Related), ("related topics", RemovalKind.Tags), ("related tags", RemovalKind.Tags),
+        ("more on:", RemovalKind.Related), ("more from", RemovalKind.Related), ("more stories", RemovalKind.Related),
+        ("you may also like", RemovalKind.Related), ("you might also like", RemovalKind.Related), ("recommended for you", RemovalKind.Related),
+        ("don't miss", RemovalKind.Related), ("don’t miss", RemovalKind.Related), ("watch:", RemovalKind.Related),
+        ("tags:", RemovalKind.Tags), ("tag:", RemovalKind.Tags), ("topics:", RemovalKind.Tags), ("filed under", RemovalKind.Tags),
+        ("categories:", RemovalKind.Tags), ("posted in", RemovalKind.Tags),
+        ("leave a comment", RemovalKind.Comments), ("leave a reply", RemovalKind.Comments), ("post a comment", RemovalKind.Comments),
+        ("add a comment", RemovalKind.Comments), ("view comments", RemovalKind.Comments), ("show comments", RemovalKind.Comments),
+        ("top rated comments", RemovalKind.Comments), ("join the conversation", RemovalKind.Comments),
+        ("copyright", RemovalKind.Footer), ("privacy policy", RemovalKind.Footer), ("terms of use", RemovalKind.Footer),
+        ("terms of service", RemovalKind.Footer), ("terms & conditions", RemovalKind.Footer), ("terms and conditions", RemovalKind.Footer),
+        ("contact us", RemovalKind.Footer), ("about us", RemovalKind.Footer), ("back to top", RemovalKind.Navigation),
+        ("skip to ", RemovalKind.Navigation), ("go to home", RemovalKind.Navigation), ("you are at:", RemovalKind.Navigation),
+        ("image copyright", RemovalKind.Credit), ("image caption", RemovalKind.Caption), ("photo:", RemovalKind.Credit),
+        ("photo by", RemovalKind.Credit), ("photograph:", RemovalKind.Credit), ("image:", RemovalKind.Credit),
+        ("credit:", RemovalKind.Credit), ("credit...", RemovalKind.Credit), ("(photo", RemovalKind.Credit), ("(image", RemovalKind.Credit),
+        ("file photo", RemovalKind.Caption), ("advertisement", RemovalKind.Advertisement), ("sponsored", RemovalKind.Advertisement),
+        ("story continues below", RemovalKind.Advertisement), ("article continues below", RemovalKind.Advertisement),
+    ];
+
+    /// <summary>Phrases that mark a block as chrome wherever they stand in it.</summary>
+    private static readonly (string Phrase, RemovalKind Kind)[] Contained =
+    [
+        ("all rights reserved", RemovalKind.Footer), ("privacy policy", RemovalKind.Footer), ("terms of use", RemovalKind.Footer),
+        ("use cookies", RemovalKind.Cookie), ("use of cookies", RemovalKind.Cookie), ("cookie policy", RemovalKind.Cookie),
+        ("accept cookies", RemovalKind.Cookie), ("cookie settings", RemovalKind.Cookie),
+        ("newsletter", RemovalKind.Newsletter), ("sign up to receive", RemovalKind.Newsletter), ("unsubscribe at any time", RemovalKind.Newsletter),
+        ("getty images", RemovalKind.Credit), ("/afp", RemovalKind.Credit), ("/reuters", RemovalKind.Credit), ("/ap photo", RemovalKind.Credit),
+        ("associated press photo", RemovalKind.Credit), ("shutterstock", RemovalKind.Credit),
+    ];
+
+    /// <summary>Returns the kind of chrome the block is, or null when it is not recognisably chrome.</summary>
+    public static RemovalKind? Classify(ReadOnlySpan<char> block)
+    {
+        if (block.Length > MaxPromptLength)
+        {
+            return null;
+        }
+
+        Span<char> buffer = stackalloc char[MaxPromptLength];
+        int length = block.ToLowerInvariant(buffer);
+        ReadOnlySpan<char> lower = buffer[..length];
+        if (block.Length <= MaxLabelLength)
+        {
+            ReadOnlySpan<char> core = TrimToLetters(lower);
+            if (core.IsEmpty)
+            {
+                return null;
+            }
+
+            if (LookupExact(core) is RemovalKind exact)
+            {
+                return exact;
+            }
+
+            foreach ((string prefix, RemovalKind kind) in Prefixes)
+            {
+                if (lower.StartsWith(prefix, StringComparison.Ordinal) || core.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return kind;
+                }
+            }
+
+            if (lower.StartsWith("©") || lower.StartsWith("(c) "))
+            {
+                return RemovalKind.Footer;
+            }
+        }
+
+        foreach ((string phrase, RemovalKind kind) in Contained)
+        {
+            if (lower.Contains(phrase, StringComparison.Ordinal) && (kind != RemovalKind.Credit || block.Length <= MaxLabelLength))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    // "858 SHARES", "Comments (12)", "[ 167 comments ]", "Share:" all reduce to their words.
+    private static ReadOnlySpan<char> TrimToLetters(ReadOnlySpan<char> text)
+    {
+        int start = 0;
+        while (start < text.Length && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        int end = text.Length;
+        while (end > start && !char.IsLetter(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[start..end];
+    }
+
+    private static RemovalKind? LookupExact(ReadOnlySpan<char> core)
+    {
+#if NET9_0_OR_GREATER
+        return ExactLabels.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(core, out RemovalKind kind) ? kind : null;
+#else
+        return core.Length <= 40 && ExactLabels.TryGetValue(core.ToString(), out RemovalKind kind) ? kind : null;
+#endif
+    }
+
+    private static FrozenDictionary<string, RemovalKind> BuildExactLabels()
+    {
+        var labels = new Dictionary<string, RemovalKind>(StringComparer.Ordinal);
+        void Add(RemovalKind kind, params string[] words)
+        {
+            foreach (string word in words)
+            {
+                labels[word] = kind;
+            }
+        }
+
+        Add(RemovalKind.Share, "share", "shares", "share this", "share this article", "share this story", "share article", "sharing is caring",
+            "tweet", "email", "e-mail", "print", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit", "flipboard",
+            "mix", "messenger", "google", "tumblr", "stumbleupon", "blogger", "sms", "copy link", "copy", "link", "save",
+            "facebooktwitterpinterestemail", "facebook twitter email", "share permalink", "x share via", "more", "comment", "embed",
+            "instagram", "youtube", "rss", "telegram", "vk", "viber", "pocket", "flip", "gift this article", "report", "get short url");
+        Add(RemovalKind.Navigation, "home", "menu", "search", "log in", "login", "log out", "sign in", "sign out", "register",
+            "close", "next", "previous", "prev", "back", "skip to content", "skip to main content", "main menu", "sections",
+            "site index", "navigation", "open menu", "close menu", "toggle navigation", "search in posts", "search in pages",
+            "alerts", "mobile", "my account", "account", "settings", "help", "all", "video", "videos", "photo", "photos", "news",
+            "latest", "latest news", "top stories", "live", "watch live", "listen live", "world", "business", "politics", "sport",
+            "sports", "opinion", "entertainment", "lifestyle", "technology", "tech", "science", "health", "travel", "culture",
+            "local", "columnists", "article", "up next", "more news", "newsletters", "podcasts", "shop", "deals");
+        Add(RemovalKind.Newsletter, "subscribe", "subscribe now", "sign up", "newsletter", "newsletters", "see all newsletters", "join");
+        Add(RemovalKind.Advertisement, "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "promoted",
+            "paid content", "partner content", "advertising", "story continues below advertisement");
+        Add(RemovalKind.Related, "related", "related stories", "related articles", "related posts", "related content", "read next",
+            "recommended", "recommends", "you may also like", "you might also like", "trending", "trending now", "trending news",
+            "most popular", "most read", "most viewed", "popular", "more stories", "more from", "what to read next", "read this next",
+            "editor's picks", "editors' picks", "top picks", "in case you missed it", "also on", "see more", "view more", "load more",
+            "show more", "more on this story", "around the web", "from the web", "promoted stories");
+        Add(RemovalKind.ReadMore, "read more", "continue reading", "continue reading the main story", "read full article",
+            "read the full story", "full story", "keep reading", "read on", "view all", "see all");
+        Add(RemovalKind.Comments, "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add comment",
+            "view comments", "show comments", "hide comments", "reply", "replies", "top rated comments", "newest", "oldest",
+            "sort by", "join the discussion", "discussion", "disqus");
+        Add(RemovalKind.Tags, "tags", "tag", "topics", "related topics", "related tags", "filed under", "categories", "category");
+        Add(RemovalKind.Footer, "privacy", "privacy policy", "terms", "terms of use", "terms of service", "cookie policy", "contact",
+            "contact us", "about", "about us", "careers", "sitemap", "site map", "faq", "imprint", "impressum", "disclaimer");
+        Add(RemovalKind.Cookie, "accept", "accept all", "i agree", "agree", "reject all", "manage cookies", "cookie settings", "got it", "ok");
+        Add(RemovalKind.Credit, "enlarge image", "enlarge", "expand", "image", "file photo", "zoom", "credit", "photo credit");
+        return labels.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

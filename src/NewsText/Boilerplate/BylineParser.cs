@@ -1,0 +1,264 @@
+namespace NewsText.Boilerplate;
+
+/// <summary>
+/// Reads bylines: "By Jane Doe and John Smith, Reuters", "Jane Doe | Staff Writer", "Laura June July 10, 2015",
+/// "Monday November 18, 2019 7:45 am PST by Joe Rossignol", "Liam Avatar", a lone "By". Names come back exactly as
+/// written; roles, publishers and dates are left out, and a phrase such as "Email the author" is never a name.
+/// </summary>
+internal static class BylineParser
+{
+    public const int MaxBylineLength = 200;
+    private const int MaxNameWords = 5;
+
+    private static readonly string[] Markers =
+    [
+        "by ", "by:", "written by ", "posted by ", "story by ", "words by ", "text by ", "reporting by ", "analysis by ",
+        "report by ", "article by ", "interview by ", "published by ",
+    ];
+
+    private static readonly string[] LoneMarkers = ["by", "by:", "written by", "posted by", "author", "author:", "authors:"];
+
+    public static BylineMatch? Parse(string text, int start, int length)
+    {
+        if (length > MaxBylineLength)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> block = text.AsSpan(start, length);
+        foreach (string lone in LoneMarkers)
+        {
+            if (block.Equals(lone, StringComparison.OrdinalIgnoreCase))
+            {
+                return new BylineMatch(RemovalKind.Byline, []);
+            }
+        }
+
+        if (block.EndsWith(" avatar", StringComparison.OrdinalIgnoreCase))
+        {
+            int nameLength = block[..^7].TrimEnd().Length;
+            List<TextSpan> avatar = ReadNames(text, start, start + nameLength, allowSingleWord: true);
+            return avatar.Count == 1 && avatar[0].End == start + nameLength ? new BylineMatch(RemovalKind.Avatar, avatar) : null;
+        }
+
+        int afterMarker = FindMarkerEnd(block);
+        if (afterMarker >= 0)
+        {
+            List<TextSpan> names = ReadNames(text, start + afterMarker, start + length, allowSingleWord: true);
+            return names.Count > 0 ? new BylineMatch(RemovalKind.Byline, names) : null;
+        }
+
+        return ParseLeadingName(text, start, length);
+    }
+
+    // "Jane Doe | Staff Writer", "Tanza Loudenback, Business Insider", "Laura June July 10, 2015", or just "Jane Doe".
+    private static BylineMatch? ParseLeadingName(string text, int start, int length)
+    {
+        int end = start + length;
+        TextSpan? run = ReadNameRun(text, start, end, out int next, out bool cut);
+        if (run is not TextSpan name || CountWords(text, name) < 2)
+        {
+            return null;
+        }
+
+        if (name.End == end)
+        {
+            return new BylineMatch(RemovalKind.Byline, [name], NameOnly: true);
+        }
+
+        int position = SkipSpaces(text, cut ? name.End : next, end);
+        if (position >= end)
+        {
+            return new BylineMatch(RemovalKind.Byline, [name], NameOnly: true);
+        }
+
+        char separator = text[position];
+        bool separated = separator is '|' or '-' or '–' or '—' or ',' or '•' or '·' or '/';
+        bool gluedDate = char.IsAsciiDigit(separator) || DateParser.Find(text, position, end - position) is DateMatch d && d.Start == position;
+        if (!separated && !gluedDate)
+        {
+            return null;
+        }
+
+        int rest = SkipSpaces(text, separated ? position + 1 : position, end);
+        if (gluedDate || rest >= end || StartsWithRoleOrDate(text, rest, end))
+        {
+            return new BylineMatch(RemovalKind.Byline, [name]);
+        }
+
+        return null;
+    }
+
+    private static bool StartsWithRoleOrDate(string text, int position, int end)
+    {
+        int wordEnd = position;
+        while (wordEnd < end && !char.IsWhiteSpace(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        ReadOnlySpan<char> word = text.AsSpan(position, wordEnd - position).TrimEnd(",.;:");
+        return NameWords.IsNotName(word) || NameWords.IsAcronym(word) || char.IsAsciiDigit(text[position])
+            || word.Contains('.') || word.Contains('@');
+    }
+
+    private static int FindMarkerEnd(ReadOnlySpan<char> block)
+    {
+        foreach (string marker in Markers)
+        {
+            if (block.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return marker.Length;
+            }
+        }
+
+        // "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a date or time, then "by".
+        int by = block.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        if (by > 0 && block[..by].IndexOfAnyInRange('0', '9') >= 0 && block[..by].Count(' ') < 8)
+        {
+            return by + 4;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reads "Name, Name and Name" from <paramref name="position"/>; stops at the first word that is no name.</summary>
+    private static List<TextSpan> ReadNames(string text, int position, int end, bool allowSingleWord)
+    {
+        var names = new List<TextSpan>(2);
+        while (position < end)
+        {
+            position = SkipSpaces(text, position, end);
+            TextSpan? run = ReadNameRun(text, position, end, out int next, out bool cut);
+            if (run is not TextSpan name || (!allowSingleWord && CountWords(text, name) < 2))
+            {
+                break;
+            }
+
+            names.Add(name);
+            if (cut)
+            {
+                break;
+            }
+
+            position = SkipSpaces(text, next, end);
+            if (position >= end)
+            {
+                break;
+            }
+
+            // Another name follows "and", "&", "/" or a comma; after a comma only when it reads as a person.
+            if (text[position] is ',' or '&' or '/' or ';')
+            {
+                position++;
+            }
+            else if (text.AsSpan(position).StartsWith("and ", StringComparison.OrdinalIgnoreCase))
+            {
+                position += 4;
+            }
+            else
+            {
+                break;
+            }
+
+            int lookahead = SkipSpaces(text, position, end);
+            if (lookahead < end && text.AsSpan(lookahead).StartsWith("and ", StringComparison.OrdinalIgnoreCase))
+            {
+                position = lookahead + 4;
+            }
+
+            TextSpan? following = ReadNameRun(text, SkipSpaces(text, position, end), end, out _, out _);
+            if (following is not TextSpan f || CountWords(text, f) < 2)
+            {
+                break;
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// Reads consecutive name words. <paramref name="cut"/> tells that the last word ran into something else
+    /// ("Pokorny@DawgsByNature", "Estes11/13/19"), which ends the run.
+    /// </summary>
+    private static TextSpan? ReadNameRun(string text, int position, int end, out int next, out bool cut)
+    {
+        int runStart = position;
+        int runEnd = position;
+        int words = 0;
+        next = position;
+        cut = false;
+        while (position < end && words < MaxNameWords)
+        {
+            int wordEnd = position;
+            while (wordEnd < end && !char.IsWhiteSpace(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            int nameEnd = position;
+            while (nameEnd < wordEnd && (char.IsLetter(text[nameEnd]) || text[nameEnd] is '.' or '\'' or '’' or '-'))
+            {
+                nameEnd++;
+            }
+
+            ReadOnlySpan<char> word = text.AsSpan(position, nameEnd - position).TrimEnd('-');
+            bool trailingComma = nameEnd < wordEnd && text[nameEnd] is ',' or ';';
+            if (!NameWords.IsNameWord(word) || (NameWords.IsAcronym(word) && words == 0 && !AllCapitalsRun(text, position, end)))
+            {
+                break;
+            }
+
+            words++;
+            runEnd = position + word.Length;
+            next = wordEnd;
+            if (nameEnd < wordEnd && !trailingComma)
+            {
+                cut = true;
+                break;
+            }
+
+            if (trailingComma)
+            {
+                next = nameEnd;
+                break;
+            }
+
+            position = SkipSpaces(text, wordEnd, end);
+        }
+
+        while (words > 0 && NameWords.IsParticle(LastWord(text, runStart, runEnd)))
+        {
+            runEnd = runStart + text.AsSpan(runStart, runEnd - runStart).TrimEnd().LastIndexOf(' ');
+            words--;
+        }
+
+        return words == 0 || runEnd <= runStart ? null : new TextSpan(runStart, runEnd - runStart);
+    }
+
+    // "JANIE HAR", "VICTOR DAVIS HANSON": a name in capitals has at least two words, none of them a publisher.
+    private static bool AllCapitalsRun(string text, int position, int end)
+    {
+        int space = text.IndexOf(' ', position, end - position);
+        return space > 0 && space + 1 < end && char.IsUpper(text[space + 1]) && (space + 2 >= end || char.IsUpper(text[space + 2]));
+    }
+
+    private static ReadOnlySpan<char> LastWord(string text, int start, int end)
+    {
+        ReadOnlySpan<char> run = text.AsSpan(start, end - start);
+        int space = run.LastIndexOf(' ');
+        return space < 0 ? ReadOnlySpan<char>.Empty : run[(space + 1)..];
+    }
+
+    private static int CountWords(string text, TextSpan span) => text.AsSpan(span.Start, span.Length).Count(' ') + 1;
+
+    private static int SkipSpaces(string text, int position, int end)
+    {
+        while (position < end && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        return Math.Min(position, end);
+    }
+}

@@ -1,0 +1,186 @@
+namespace NewsText.Boilerplate;
+
+/// <summary>
+/// Reads what stands around the body: the standfirst, bylines and dates above it, author lines below it, the
+/// dateline opening it, and the reason for every other block.
+/// </summary>
+internal static class HeaderReader
+{
+    // How far above the body (or the headline) bylines, dates and the standfirst are looked for.
+    private const int HeaderReach = 14;
+    private const int FooterReach = 12;
+
+    public static void Read(string text, BlockInfo[] blocks, int title, int first, int last, ArticleHeader header)
+    {
+        int headerStart = Math.Max(0, Math.Min(title >= 0 ? title - 3 : first, first - HeaderReach));
+        DateMatch? headerDate = null;
+        for (int i = headerStart; i < first; i++)
+        {
+            ref BlockInfo block = ref blocks[i];
+            if (block.Role != BlockRole.Unknown)
+            {
+                continue;
+            }
+
+            if (ReadAuthorLine(text, blocks, i, headerStart, first, header))
+            {
+                continue;
+            }
+
+            if (block.Date is DateMatch date && headerDate is null && !IsUpdateOnly(text, in block))
+            {
+                headerDate = date;
+            }
+
+            if (block.Date is DateMatch line && BodyMarker.IsDateLine(in block, line))
+            {
+                headerDate ??= line;
+                block.Remove(RemovalKind.Date, RemovalReasons.For(RemovalKind.Date));
+            }
+            else if (header.Title is TextSpan t && LooseText.Equal(block.Block.Slice(text), t.GetText(text)))
+            {
+                block.Remove(RemovalKind.RepeatedTitle, RemovalReasons.For(RemovalKind.RepeatedTitle));
+            }
+            else if (block.Chrome is null && BodyMarker.IsTeaserOfLater(text, blocks, i, last))
+            {
+                block.Remove(RemovalKind.Teaser, RemovalReasons.For(RemovalKind.Teaser));
+            }
+            else if (header.Dek is null && title >= 0 && i > title && i - title <= 4 && IsDekShaped(in block))
+            {
+                header.Dek = block.Block.Span;
+                block.Remove(RemovalKind.Dek, RemovalReasons.For(RemovalKind.Dek));
+            }
+        }
+
+        for (int i = last + 1; i < blocks.Length && i <= last + FooterReach; i++)
+        {
+            ref BlockInfo block = ref blocks[i];
+            if (block.Role == BlockRole.Unknown && block.Byline is { NameOnly: false } byline)
+            {
+                AddAuthors(text, byline, header);
+                block.Remove(byline.Kind, RemovalReasons.For(byline.Kind));
+            }
+        }
+
+        header.Published ??= headerDate ?? FirstDate(blocks, first, Math.Min(blocks.Length - 1, last + FooterReach));
+        header.Dateline = DatelineReader.Read(text, blocks[FirstBody(blocks, first, last)].Block.Start, blocks[FirstBody(blocks, first, last)].Block.Length);
+        LabelTheRest(text, blocks, header);
+    }
+
+    private static bool ReadAuthorLine(string text, BlockInfo[] blocks, int i, int zoneStart, int zoneEnd, ArticleHeader header)
+    {
+        ref BlockInfo block = ref blocks[i];
+        if (block.Byline is not BylineMatch byline || (byline.NameOnly && !IsVouchedFor(text, blocks, i, zoneStart, zoneEnd)))
+        {
+            return false;
+        }
+
+        AddAuthors(text, byline, header);
+        if (block.Date is DateMatch date)
+        {
+            header.Published ??= date;
+        }
+
+        block.Remove(byline.Kind, RemovalReasons.For(byline.Kind));
+        return true;
+    }
+
+    /// <summary>
+    /// A line that is only a name is a byline when the layout vouches for it: a date or another byline beside it,
+    /// or the same name printed twice in the header (avatar caption and byline).
+    /// </summary>
+    private static bool IsVouchedFor(string text, BlockInfo[] blocks, int index, int zoneStart, int zoneEnd)
+    {
+        ReadOnlySpan<char> name = blocks[index].Block.Slice(text);
+        int from = Math.Max(zoneStart, index - 2);
+        int to = Math.Min(zoneEnd + 1, index + 3);
+        for (int j = from; j < to && j < blocks.Length; j++)
+        {
+            if (j == index)
+            {
+                continue;
+            }
+
+            ref BlockInfo other = ref blocks[j];
+            if (other.Date is not null || other.Byline is { NameOnly: false }
+                || (other.Byline is { NameOnly: true } && LooseText.Equal(name, other.Block.Slice(text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddAuthors(string text, BylineMatch byline, ArticleHeader header)
+    {
+        foreach (TextSpan author in byline.Authors)
+        {
+            header.AddAuthor(text, author);
+        }
+    }
+
+    private static bool IsUpdateOnly(string text, in BlockInfo block) =>
+        block.Block.Slice(text).Contains("update", StringComparison.OrdinalIgnoreCase)
+        && !block.Block.Slice(text).Contains("publish", StringComparison.OrdinalIgnoreCase)
+        && !block.Block.Slice(text).Contains("posted", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsDekShaped(in BlockInfo block)
+    {
+        BlockFeatures f = block.Features;
+        return block.Chrome is null && block.Byline is null && block.Date is null
+            && f.Words is >= 6 and <= 70 && f.Letters * 2 > f.Length && !f.EndsWithEllipsis;
+    }
+
+    private static DateMatch? FirstDate(BlockInfo[] blocks, int from, int to)
+    {
+        for (int i = from; i <= to; i++)
+        {
+            if (blocks[i].Date is DateMatch date && blocks[i].Role != BlockRole.Body)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static int FirstBody(BlockInfo[] blocks, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (blocks[i].Role == BlockRole.Body)
+            {
+                return i;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Gives every block not decided yet the most specific reason it can have.</summary>
+    private static void LabelTheRest(string text, BlockInfo[] blocks, ArticleHeader header)
+    {
+        string? title = header.Title?.GetText(text);
+        foreach (ref BlockInfo block in blocks.AsSpan())
+        {
+            if (block.Role != BlockRole.Unknown)
+            {
+                continue;
+            }
+
+            if (block.Chrome is RemovalKind chrome)
+            {
+                block.Remove(chrome, RemovalReasons.For(chrome));
+            }
+            else if (title is not null && LooseText.Equal(block.Block.Slice(text), title))
+            {
+                block.Remove(RemovalKind.RepeatedTitle, RemovalReasons.For(RemovalKind.RepeatedTitle));
+            }
+            else if (block.Byline is { NameOnly: false } byline)
+            {
+                block.Remove(byline.Kind, RemovalReasons.For(byline.Kind));
+            }
+        }
+    }
+}

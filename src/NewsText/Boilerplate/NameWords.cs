@@ -1,0 +1,118 @@
+using System.Collections.Frozen;
+
+namespace NewsText.Boilerplate;
+
+/// <summary>
+/// Decides whether words can be part of a person's name as bylines print it ("Troy L. Smith", "JANIE HAR",
+/// "Abigail Van Buren"), and which words never are (roles, publishers, "Email the author").
+/// </summary>
+internal static class NameWords
+{
+    /// <summary>Words that end a list of names: roles, publishers, page words.</summary>
+    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+    [
+        "the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "from", "at", "by", "is", "are", "was", "this", "that",
+        "our", "your", "my", "more", "new", "all", "about", "email", "e-mail", "author", "authors", "contact", "follow", "share", "view",
+        "read", "staff", "reports", "report", "admin", "administrator", "editor", "editors", "reporter", "reporters", "writer", "writers",
+        "contributor", "contributors", "correspondent", "columnist", "desk", "team", "news", "press", "times", "post", "media",
+        "business", "insider", "daily", "weekly", "magazine", "journal", "online", "digital", "network", "group", "reuters", "ap",
+        "afp", "bloomberg", "cnn", "bbc", "nbc", "cbs", "abc", "fox", "ign", "opinion", "analysis", "updated", "published", "posted",
+        "photo", "photos", "video", "image", "images", "getty", "shutterstock", "avatar", "says", "said", "senior", "chief", "political",
+        "national", "international", "contributing", "special", "guest", "freelance", "associate", "associated", "managing", "executive",
+        "producer", "anchor", "host", "bureau", "agency", "wire", "service", "services", "feed", "newsroom", "sports", "entertainment",
+        "world", "local", "health", "science", "technology", "tech", "politics", "economy", "markets", "home", "menu", "search",
+        "comments", "comment", "subscribe", "sign", "log", "login", "twitter", "facebook", "instagram", "linkedin", "more", "latest",
+        "minute", "minutes", "min", "hour", "hours", "ago", "today", "yesterday", "am", "pm", "et", "pt", "gmt", "utc", "edt", "est",
+        "pst", "pdt", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "via", "courtesy", "story", "stories", "recent", "most", "top", "see",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lower-case particles that stand inside names ("Ludwig van Beethoven", "Ana de Armas").</summary>
+    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
+        ["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "st.", "y"],
+        StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="word"/> can stand in a name: capitalised (or all capitals), letters with . ' ’ -.</summary>
+    public static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > 24 || IsNotName(word))
+        {
+            return false;
+        }
+
+        if (IsParticle(word))
+        {
+            return true;
+        }
+
+        if (!char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (c is not ('.' or '\'' or '’' or '-'))
+            {
+                return false;
+            }
+        }
+
+        // "Cleveland.com" is a site: a dot may only close an initial ("L.") or an abbreviation ("Jr.").
+        int dot = word.IndexOf('.');
+        if (dot > 0 && dot < word.Length - 1 && word.Length - dot > 2)
+        {
+            return false;
+        }
+
+        return letters > 0;
+    }
+
+    public static bool IsParticle(ReadOnlySpan<char> word)
+    {
+#if NET9_0_OR_GREATER
+        return Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+#else
+        return word.Length <= 4 && Particles.Contains(word.ToString());
+#endif
+    }
+
+    public static bool IsNotName(ReadOnlySpan<char> word)
+    {
+        ReadOnlySpan<char> bare = word.TrimEnd(".:,;");
+        if (bare.IsEmpty)
+        {
+            return true;
+        }
+#if NET9_0_OR_GREATER
+        return NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare);
+#else
+        return bare.Length <= 16 && NotNames.Contains(bare.ToString());
+#endif
+    }
+
+    /// <summary>An acronym such as "CNN" or "IGN": a publisher, not a name, unless it is an initial run like "JR".</summary>
+    public static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 6)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
