@@ -11,6 +11,8 @@ internal static class BodyLocator
     private const int MaxProseWeight = 1200;
     private const double SectionBreakWeight = -400;
     private const double ChromeWeight = -30;
+    private const int MinArticleWordsBeforeEnd = 120;
+    private const double AfterEndDiscount = 0.1;
 
     public static (int First, int Last) Locate(BlockInfo[] blocks)
     {
@@ -18,9 +20,22 @@ internal static class BodyLocator
         int bestFirst = -1, bestLast = -1;
         double running = 0;
         int runFirst = 0;
+        int proseWords = 0;
+        double discount = 1;
         for (int i = 0; i < blocks.Length; i++)
         {
             double weight = Weight(in blocks[i]);
+            if (weight > 0)
+            {
+                weight *= discount;
+                proseWords += blocks[i].Features.Words;
+            }
+            else if (proseWords >= MinArticleWordsBeforeEnd && blocks[i].Chrome is RemovalKind.Comments or RemovalKind.Footer
+                && weight == SectionBreakWeight)
+            {
+                // Once an article has been read, prose after "Comments" or the footer is readers' or the site's.
+                discount = AfterEndDiscount;
+            }
             if (running <= 0)
             {
                 running = weight;

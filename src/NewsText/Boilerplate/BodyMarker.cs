@@ -27,7 +27,7 @@ internal static class BodyMarker
             {
                 block.Remove(chrome, RemovalReasons.For(chrome));
             }
-            else if (block.Byline is { NameOnly: false } byline)
+            else if (block.Byline is { Marked: true } byline)
             {
                 foreach (TextSpan author in byline.Authors)
                 {

@@ -10,7 +10,7 @@ namespace NewsText.Boilerplate;
 internal static class BoilerplateLexicon
 {
     private const int MaxLabelLength = 160;
-    private const int MaxPromptLength = 400;
+    private const int MaxPromptLength = 800;
 
     /// <summary>Blocks that are nothing but one of these words (counts and punctuation aside).</summary>
     private static readonly FrozenDictionary<string, RemovalKind> ExactLabels = BuildExactLabels();
@@ -52,7 +52,8 @@ internal static class BoilerplateLexicon
     private static readonly (string Phrase, RemovalKind Kind)[] Contained =
     [
         ("all rights reserved", RemovalKind.Footer), ("privacy policy", RemovalKind.Footer), ("terms of use", RemovalKind.Footer),
-        ("use cookies", RemovalKind.Cookie), ("use of cookies", RemovalKind.Cookie), ("cookie policy", RemovalKind.Cookie),
+        ("use cookies", RemovalKind.Cookie), ("uses cookies", RemovalKind.Cookie), ("necessary cookies", RemovalKind.Cookie),
+        ("cookies to ", RemovalKind.Cookie), ("consent to", RemovalKind.Cookie), ("privacy overview", RemovalKind.Cookie), ("use of cookies", RemovalKind.Cookie), ("cookie policy", RemovalKind.Cookie),
         ("accept cookies", RemovalKind.Cookie), ("cookie settings", RemovalKind.Cookie),
         ("newsletter", RemovalKind.Newsletter), ("sign up to receive", RemovalKind.Newsletter), ("unsubscribe at any time", RemovalKind.Newsletter),
         ("getty images", RemovalKind.Credit), ("/afp", RemovalKind.Credit), ("/reuters", RemovalKind.Credit), ("/ap photo", RemovalKind.Credit),

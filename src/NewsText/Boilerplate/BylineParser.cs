@@ -10,6 +10,10 @@ internal static class BylineParser
     public const int MaxBylineLength = 200;
     private const int MaxNameWords = 5;
 
+    // A byline is a line, not a sentence: "By Christmas, the company expects..." is prose.
+    private const int MaxWordsAfterNames = 12;
+    private const int MaxUnmarkedLength = 90;
+
     private static readonly string[] Markers =
     [
         "by ", "by:", "written by ", "posted by ", "story by ", "words by ", "text by ", "reporting by ", "analysis by ",
@@ -30,7 +34,7 @@ internal static class BylineParser
         {
             if (block.Equals(lone, StringComparison.OrdinalIgnoreCase))
             {
-                return new BylineMatch(RemovalKind.Byline, []);
+                return new BylineMatch(RemovalKind.Byline, [], BylineCertainty.Marked);
             }
         }
 
@@ -38,14 +42,16 @@ internal static class BylineParser
         {
             int nameLength = block[..^7].TrimEnd().Length;
             List<TextSpan> avatar = ReadNames(text, start, start + nameLength, allowSingleWord: true);
-            return avatar.Count == 1 && avatar[0].End == start + nameLength ? new BylineMatch(RemovalKind.Avatar, avatar) : null;
+            return avatar.Count == 1 && avatar[0].End == start + nameLength ? new BylineMatch(RemovalKind.Avatar, avatar, BylineCertainty.Marked) : null;
         }
 
         int afterMarker = FindMarkerEnd(block);
         if (afterMarker >= 0)
         {
             List<TextSpan> names = ReadNames(text, start + afterMarker, start + length, allowSingleWord: true);
-            return names.Count > 0 ? new BylineMatch(RemovalKind.Byline, names) : null;
+            return names.Count > 0 && WordsAfter(text, names[^1].End, start + length) <= MaxWordsAfterNames
+                ? new BylineMatch(RemovalKind.Byline, names, BylineCertainty.Marked)
+                : null;
         }
 
         return ParseLeadingName(text, start, length);
@@ -54,6 +60,11 @@ internal static class BylineParser
     // "Jane Doe | Staff Writer", "Tanza Loudenback, Business Insider", "Laura June July 10, 2015", or just "Jane Doe".
     private static BylineMatch? ParseLeadingName(string text, int start, int length)
     {
+        if (length > MaxUnmarkedLength)
+        {
+            return null;
+        }
+
         int end = start + length;
         TextSpan? run = ReadNameRun(text, start, end, out int next, out bool cut);
         if (run is not TextSpan name || CountWords(text, name) < 2)
@@ -63,18 +74,18 @@ internal static class BylineParser
 
         if (name.End == end)
         {
-            return new BylineMatch(RemovalKind.Byline, [name], NameOnly: true);
+            return new BylineMatch(RemovalKind.Byline, [name], BylineCertainty.NameOnly);
         }
 
         int position = SkipSpaces(text, cut ? name.End : next, end);
         if (position >= end)
         {
-            return new BylineMatch(RemovalKind.Byline, [name], NameOnly: true);
+            return new BylineMatch(RemovalKind.Byline, [name], BylineCertainty.NameOnly);
         }
 
         char separator = text[position];
         bool separated = separator is '|' or '-' or '–' or '—' or ',' or '•' or '·' or '/';
-        bool gluedDate = char.IsAsciiDigit(separator) || DateParser.Find(text, position, end - position) is DateMatch d && d.Start == position;
+        bool gluedDate = DateParser.Find(text, position, end - position) is DateMatch d && d.Start == position;
         if (!separated && !gluedDate)
         {
             return null;
@@ -83,7 +94,7 @@ internal static class BylineParser
         int rest = SkipSpaces(text, separated ? position + 1 : position, end);
         if (gluedDate || rest >= end || StartsWithRoleOrDate(text, rest, end))
         {
-            return new BylineMatch(RemovalKind.Byline, [name]);
+            return new BylineMatch(RemovalKind.Byline, [name], BylineCertainty.NameWithRole);
         }
 
         return null;
@@ -248,6 +259,20 @@ internal static class BylineParser
         ReadOnlySpan<char> run = text.AsSpan(start, end - start);
         int space = run.LastIndexOf(' ');
         return space < 0 ? ReadOnlySpan<char>.Empty : run[(space + 1)..];
+    }
+
+    private static int WordsAfter(string text, int position, int end)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = position; i < end; i++)
+        {
+            bool letter = !char.IsWhiteSpace(text[i]);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
     }
 
     private static int CountWords(string text, TextSpan span) => text.AsSpan(span.Start, span.Length).Count(' ') + 1;

@@ -55,7 +55,7 @@ internal static class HeaderReader
         for (int i = last + 1; i < blocks.Length && i <= last + FooterReach; i++)
         {
             ref BlockInfo block = ref blocks[i];
-            if (block.Role == BlockRole.Unknown && block.Byline is { NameOnly: false } byline)
+            if (block.Role == BlockRole.Unknown && block.Byline is { Marked: true } byline)
             {
                 AddAuthors(text, byline, header);
                 block.Remove(byline.Kind, RemovalReasons.For(byline.Kind));
@@ -177,7 +177,7 @@ internal static class HeaderReader
             {
                 block.Remove(RemovalKind.RepeatedTitle, RemovalReasons.For(RemovalKind.RepeatedTitle));
             }
-            else if (block.Byline is { NameOnly: false } byline)
+            else if (block.Byline is { Marked: true } byline)
             {
                 block.Remove(byline.Kind, RemovalReasons.For(byline.Kind));
             }
