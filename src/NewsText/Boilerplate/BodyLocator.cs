@@ -10,8 +10,10 @@ internal static class BodyLocator
     // A paragraph's weight is capped so that one giant block (a cookie wall, a comment dump) cannot carry a region.
     private const int MaxProseWeight = 1200;
     private const double SectionBreakWeight = -400;
-    private const double ChromeWeight = -30;
+    private static readonly double ChromeWeight = -T("CW", 30);
+    private static double T(string n, double d) => double.TryParse(Environment.GetEnvironmentVariable("NT_" + n), System.Globalization.CultureInfo.InvariantCulture, out double v) ? v : d;
     private const int MinArticleWordsBeforeEnd = 120;
+    private const double IsolatedProseFactor = 0.35;
     private const double AfterEndDiscount = 0.1;
 
     public static (int First, int Last) Locate(BlockInfo[] blocks)
@@ -27,7 +29,7 @@ internal static class BodyLocator
             double weight = Weight(in blocks[i]);
             if (weight > 0)
             {
-                weight *= discount;
+                weight *= discount * (IsIsolated(blocks, i) ? T("ISO", IsolatedProseFactor) : 1);
                 proseWords += blocks[i].Features.Words;
             }
             else if (proseWords >= MinArticleWordsBeforeEnd && blocks[i].Chrome is RemovalKind.Comments or RemovalKind.Footer
@@ -57,6 +59,29 @@ internal static class BodyLocator
         return (bestFirst, bestLast);
     }
 
+    /// <summary>
+    /// Prose with headline-like lines on both sides is a teaser in a list of stories, not a paragraph of the article;
+    /// inline chrome (ads, share buttons, credits) between paragraphs does not count as a side.
+    /// </summary>
+    private static bool IsIsolated(BlockInfo[] blocks, int index) =>
+        !IsProseNeighbour(blocks, index, -1) && !IsProseNeighbour(blocks, index, +1);
+
+    private static bool IsProseNeighbour(BlockInfo[] blocks, int index, int step)
+    {
+        for (int i = index + step, seen = 0; i >= 0 && i < blocks.Length && seen < 3; i += step, seen++)
+        {
+            ref BlockInfo block = ref blocks[i];
+            if (block.Chrome is RemovalKind.Advertisement or RemovalKind.Share or RemovalKind.ReadMore or RemovalKind.Credit or RemovalKind.Caption)
+            {
+                continue;
+            }
+
+            return block.Chrome is null && (block.Features.IsProse || block.Features.Words >= 20);
+        }
+
+        return false;
+    }
+
     public static double Weight(in BlockInfo block)
     {
         BlockFeatures f = block.Features;
@@ -74,15 +99,15 @@ internal static class BodyLocator
         if (f.IsProse)
         {
             // Short sentences (captions, teaser lines) count for less than paragraphs.
-            return f.Words >= 12 ? length : length * 0.4;
+            return f.Words >= 12 ? length : length * T("SP", 0.4);
         }
 
         if (f.Words >= 20)
         {
-            return length * 0.5;
+            return length * T("LN", 0.5);
         }
 
-        return -(12 + f.Length * 0.3);
+        return -(T("SB", 12) + f.Length * T("SL", 0.3));
     }
 
     /// <summary>Standalone headings that open a section after the article: comments, related lists, footers.</summary>

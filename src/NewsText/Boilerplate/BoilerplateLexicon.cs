@@ -29,7 +29,8 @@ internal static class BoilerplateLexicon
         ("also:", RemovalKind.Related), ("related:", RemovalKind.Related), ("related post", RemovalKind.Related),
         ("related stor", RemovalKind.Related), ("related articles", RemovalKind.Related), ("related content", RemovalKind.Related),
         ("related roundup", RemovalKind.Related), ("related topics", RemovalKind.Tags), ("related tags", RemovalKind.Tags),
-        ("more on:", RemovalKind.Related), ("more from", RemovalKind.Related), ("more stories", RemovalKind.Related),
+        ("more on:", RemovalKind.Related), ("most popular", RemovalKind.Related), ("other news", RemovalKind.Related),
+        ("related links", RemovalKind.Related), ("latest news", RemovalKind.Related), ("latest headlines", RemovalKind.Related), ("more from", RemovalKind.Related), ("more stories", RemovalKind.Related),
         ("you may also like", RemovalKind.Related), ("you might also like", RemovalKind.Related), ("recommended for you", RemovalKind.Related),
         ("don't miss", RemovalKind.Related), ("don’t miss", RemovalKind.Related), ("watch:", RemovalKind.Related),
         ("tags:", RemovalKind.Tags), ("tag:", RemovalKind.Tags), ("topics:", RemovalKind.Tags), ("filed under", RemovalKind.Tags),
@@ -156,13 +157,15 @@ internal static class BoilerplateLexicon
             "close", "next", "previous", "prev", "back", "skip to content", "skip to main content", "main menu", "sections",
             "site index", "navigation", "open menu", "close menu", "toggle navigation", "search in posts", "search in pages",
             "alerts", "mobile", "my account", "account", "settings", "help", "all", "video", "videos", "photo", "photos", "news",
-            "latest", "latest news", "top stories", "live", "watch live", "listen live", "world", "business", "politics", "sport",
+            "live", "watch live", "listen live", "world", "business", "politics", "sport",
             "sports", "opinion", "entertainment", "lifestyle", "technology", "tech", "science", "health", "travel", "culture",
             "local", "columnists", "article", "up next", "more news", "newsletters", "podcasts", "shop", "deals");
         Add(RemovalKind.Newsletter, "subscribe", "subscribe now", "sign up", "newsletter", "newsletters", "see all newsletters", "join");
         Add(RemovalKind.Advertisement, "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "promoted",
             "paid content", "partner content", "advertising", "story continues below advertisement");
-        Add(RemovalKind.Related, "related", "related stories", "related articles", "related posts", "related content", "read next",
+        Add(RemovalKind.Related, "related", "related links", "latest", "latest news", "latest headlines", "top stories", "top news",
+            "other news", "other news in this section", "more news", "also in the news", "breaking news", "news feed",
+            "most popular in the section", "related stories", "related articles", "related posts", "related content", "read next",
             "recommended", "recommends", "you may also like", "you might also like", "trending", "trending now", "trending news",
             "most popular", "most read", "most viewed", "popular", "more stories", "more from", "what to read next", "read this next",
             "editor's picks", "editors' picks", "top picks", "in case you missed it", "also on", "see more", "view more", "load more",
