@@ -10,8 +10,8 @@ internal static class BodyLocator
     // A paragraph's weight is capped so that one giant block (a cookie wall, a comment dump) cannot carry a region.
     private const int MaxProseWeight = 1200;
     private const double SectionBreakWeight = -400;
-    private static readonly double ChromeWeight = -T("CW", 30);
-    private static double T(string n, double d) => double.TryParse(Environment.GetEnvironmentVariable("NT_" + n), System.Globalization.CultureInfo.InvariantCulture, out double v) ? v : d;
+    private static readonly double ChromeWeight = -Tuning.T("CW", 30);
+
     private const int MinArticleWordsBeforeEnd = 120;
     private const double IsolatedProseFactor = 0.35;
     private const double AfterEndDiscount = 0.1;
@@ -29,7 +29,7 @@ internal static class BodyLocator
             double weight = Weight(in blocks[i]);
             if (weight > 0)
             {
-                weight *= discount * (IsIsolated(blocks, i) ? T("ISO", IsolatedProseFactor) : 1);
+                weight *= discount * (IsIsolated(blocks, i) ? Tuning.T("ISO", IsolatedProseFactor) : 1);
                 proseWords += blocks[i].Features.Words;
             }
             else if (proseWords >= MinArticleWordsBeforeEnd && blocks[i].Chrome is RemovalKind.Comments or RemovalKind.Footer
@@ -87,7 +87,7 @@ internal static class BodyLocator
         BlockFeatures f = block.Features;
         if (block.Chrome is RemovalKind chrome)
         {
-            return IsSectionBreak(chrome, f) ? SectionBreakWeight : ChromeWeight;
+            return IsSectionBreak(chrome, f) ? (chrome == RemovalKind.Related ? -Tuning.T("RB", 150) : SectionBreakWeight) : ChromeWeight;
         }
 
         if (block.Byline is not null || block.Date is not null && f.Length < 80)
@@ -99,15 +99,15 @@ internal static class BodyLocator
         if (f.IsProse)
         {
             // Short sentences (captions, teaser lines) count for less than paragraphs.
-            return f.Words >= 12 ? length : length * T("SP", 0.4);
+            return f.Words >= 12 ? length : length * Tuning.T("SP", 0.4);
         }
 
         if (f.Words >= 20)
         {
-            return length * T("LN", 0.5);
+            return length * Tuning.T("LN", 0.5);
         }
 
-        return -(T("SB", 12) + f.Length * T("SL", 0.3));
+        return -(Tuning.T("SB", 12) + f.Length * Tuning.T("SL", 0.3));
     }
 
     /// <summary>Standalone headings that open a section after the article: comments, related lists, footers.</summary>

@@ -52,7 +52,10 @@ internal static class BoilerplateLexicon
     /// <summary>Phrases that mark a block as chrome wherever they stand in it.</summary>
     private static readonly (string Phrase, RemovalKind Kind)[] Contained =
     [
-        ("all rights reserved", RemovalKind.Footer), ("privacy policy", RemovalKind.Footer), ("terms of use", RemovalKind.Footer),
+        ("all rights reserved", RemovalKind.Footer), ("registered trademark", RemovalKind.Footer), ("trademarks of", RemovalKind.Footer),
+        ("information provided on this", RemovalKind.Footer), ("not been evaluated by the food", RemovalKind.Footer),
+        ("affiliate commission", RemovalKind.Advertisement), ("earn a commission", RemovalKind.Advertisement),
+        ("earn an affiliate", RemovalKind.Advertisement), ("javascript", RemovalKind.Footer), ("your browser", RemovalKind.Footer), ("privacy policy", RemovalKind.Footer), ("terms of use", RemovalKind.Footer),
         ("use cookies", RemovalKind.Cookie), ("uses cookies", RemovalKind.Cookie), ("necessary cookies", RemovalKind.Cookie),
         ("cookies to ", RemovalKind.Cookie), ("consent to", RemovalKind.Cookie), ("privacy overview", RemovalKind.Cookie), ("use of cookies", RemovalKind.Cookie), ("cookie policy", RemovalKind.Cookie),
         ("accept cookies", RemovalKind.Cookie), ("cookie settings", RemovalKind.Cookie),
@@ -159,7 +162,8 @@ internal static class BoilerplateLexicon
             "alerts", "mobile", "my account", "account", "settings", "help", "all", "video", "videos", "photo", "photos", "news",
             "live", "watch live", "listen live", "world", "business", "politics", "sport",
             "sports", "opinion", "entertainment", "lifestyle", "technology", "tech", "science", "health", "travel", "culture",
-            "local", "columnists", "article", "up next", "more news", "newsletters", "podcasts", "shop", "deals");
+            "local", "columnists", "article", "up next", "next post", "previous post", "post navigation", "next article",
+            "previous article", "back to overview", "zurück zur übersicht", "browse all posts", "all posts", "more news", "newsletters", "podcasts", "shop", "deals");
         Add(RemovalKind.Newsletter, "subscribe", "subscribe now", "sign up", "newsletter", "newsletters", "see all newsletters", "join");
         Add(RemovalKind.Advertisement, "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "promoted",
             "paid content", "partner content", "advertising", "story continues below advertisement");

@@ -16,7 +16,7 @@ internal static class BylineParser
 
     private static readonly string[] Markers =
     [
-        "by ", "by:", "written by ", "posted by ", "story by ", "words by ", "text by ", "reporting by ", "analysis by ",
+        "by:", "by ", "written by ", "posted by ", "story by ", "words by ", "text by ", "reporting by ", "analysis by ",
         "report by ", "article by ", "interview by ", "published by ",
     ];
 
@@ -65,6 +65,22 @@ internal static class BylineParser
             return null;
         }
 
+        if (NameWords.IsNewsAgency(text.AsSpan(start, length)))
+        {
+            return new BylineMatch(RemovalKind.Byline, [new TextSpan(start, length)], BylineCertainty.NameWithRole);
+        }
+
+        // "Meg Kinnard and Errin Haines, Associated Press": several names, then the publisher.
+        List<TextSpan> names = ReadNames(text, start, start + length, allowSingleWord: false);
+        if (names.Count > 1)
+        {
+            int after = SkipSpaces(text, names[^1].End, start + length);
+            if (after >= start + length || text[after] is ',' or '|' or '-' or '–' or '—' || StartsWithRoleOrDate(text, after, start + length))
+            {
+                return new BylineMatch(RemovalKind.Byline, names, BylineCertainty.NameWithRole);
+            }
+        }
+
         int end = start + length;
         TextSpan? run = ReadNameRun(text, start, end, out int next, out bool cut);
         if (run is not TextSpan name || CountWords(text, name) < 2)
@@ -109,17 +125,46 @@ internal static class BylineParser
         }
 
         ReadOnlySpan<char> word = text.AsSpan(position, wordEnd - position).TrimEnd(",.;:");
-        return NameWords.IsNotName(word) || NameWords.IsAcronym(word) || char.IsAsciiDigit(text[position])
-            || word.Contains('.') || word.Contains('@');
+        if (char.IsAsciiDigit(text[position]) || NameWords.IsAcronym(word) || word.Contains('.') || word.Contains('@'))
+        {
+            return true;
+        }
+
+        // "Staff Writer", "Business Insider", "Live Science Contributor": a role or publisher within a few words.
+        int checkedWords = 0;
+        for (int i = position; i < end && checkedWords < 4; checkedWords++)
+        {
+            int e = i;
+            while (e < end && !char.IsWhiteSpace(text[e]))
+            {
+                e++;
+            }
+
+            if (NameWords.IsRoleOrPublisher(text.AsSpan(i, e - i).TrimEnd(",.;:")))
+            {
+                return true;
+            }
+
+            i = e;
+            while (i < end && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return false;
     }
 
     private static int FindMarkerEnd(ReadOnlySpan<char> block)
     {
         foreach (string marker in Markers)
         {
-            if (block.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
+            // Pages often put a no-break space after "By".
+            ReadOnlySpan<char> word = marker.AsSpan().TrimEnd(' ');
+            if (block.Length > word.Length && block.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                && (char.IsWhiteSpace(block[word.Length]) || word[^1] == ':'))
             {
-                return marker.Length;
+                return word.Length + (word[^1] == ':' ? 0 : 1);
             }
         }
 

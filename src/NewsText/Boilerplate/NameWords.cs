@@ -28,6 +28,45 @@ internal static class NameWords
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "via", "courtesy", "story", "stories", "recent", "most", "top", "see",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that say who a byline's author writes for or as.</summary>
+    private static readonly FrozenSet<string> RolesAndPublishers = FrozenSet.ToFrozenSet(
+    [
+        "staff", "writer", "writers", "reporter", "reporters", "editor", "editors", "correspondent", "contributor", "contributors",
+        "columnist", "author", "producer", "analyst", "critic", "photographer", "journalist", "bureau", "desk", "news", "press",
+        "times", "post", "insider", "media", "business", "reuters", "ap", "afp", "bloomberg", "cnn", "bbc", "nbc", "cbs", "abc",
+        "fox", "ign", "agency", "wire", "magazine", "journal", "daily", "weekly", "tribune", "herald", "gazette", "chronicle",
+        "online", "digital", "newsroom", "science", "sports", "editor-at-large", "anchor", "host", "intern", "fellow", "founder",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>News agencies that stand as the author of wire copy.</summary>
+    private static readonly string[] NewsAgencies =
+    [
+        "The Associated Press", "Associated Press", "Reuters", "Agence France-Presse", "AFP", "Bloomberg News", "Press Association",
+        "PA Media", "Canadian Press", "The Canadian Press", "dpa", "ANSA", "EFE", "Kyodo News", "Xinhua", "Yonhap",
+    ];
+
+    public static bool IsNewsAgency(ReadOnlySpan<char> line)
+    {
+        foreach (string agency in NewsAgencies)
+        {
+            if (line.Equals(agency, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsRoleOrPublisher(ReadOnlySpan<char> word)
+    {
+#if NET9_0_OR_GREATER
+        return RolesAndPublishers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+#else
+        return word.Length <= 16 && RolesAndPublishers.Contains(word.ToString());
+#endif
+    }
+
     /// <summary>Lower-case particles that stand inside names ("Ludwig van Beethoven", "Ana de Armas").</summary>
     private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
         ["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "st.", "y"],

@@ -13,26 +13,47 @@ internal static class TitleFinder
         int best = -1;
         double bestScore = double.MinValue;
         int from = Math.Max(0, bodyFirst - Window);
-        for (int i = from; i < bodyFirst; i++)
+        // A question headline ("Is An 'Oxygen Bar' Offering Fresh Air?") reads as prose and may open the body.
+        int to = Math.Min(blocks.Length, bodyFirst + 2);
+        for (int i = from; i < to; i++)
         {
             ref BlockInfo block = ref blocks[i];
-            if (!IsHeadlineShaped(text, in block))
+            if (!IsHeadlineShaped(text, in block) || (i >= bodyFirst && !IsQuestionOrRepeated(text, blocks, i, from, to)))
             {
                 continue;
             }
 
             ReadOnlySpan<char> span = block.Block.Slice(text);
-            double score = 3 * bodyWords.Coverage(span);
-            score += block.Features.Length is >= 20 and <= 160 ? 1 : 0.3;
-            score -= 0.03 * (bodyFirst - i);
-            if (IsRepeatedNearby(text, blocks, i, from, bodyFirst))
+            // Two-word menu labels match the body by chance; a headline's coverage counts in full from five words.
+            double coverage = bodyWords.Coverage(span) * Math.Min(1, block.Features.Words / 5.0);
+            double score = Tuning.T("TC", 3) * coverage;
+            score += block.Features.Length switch { >= 20 and <= 160 => 1, > 160 and <= 200 => 0.6, _ => 0.3 };
+            // Headlines are often in title case; a standfirst under them reads as a sentence.
+            score += Tuning.T("TK", 0.6) * block.Features.CapitalisedShare;
+            score -= Tuning.T("TD", 0.03) * Math.Abs(bodyFirst - i);
+            if (IsRepeatedNearby(text, blocks, i, from, to))
             {
-                score += 1.5;
+                score += Tuning.T("TR", 1.0);
             }
 
-            if (IsFollowedByHeaderLine(blocks, i, bodyFirst))
+            if (IsFollowedByHeaderLine(blocks, i, to))
             {
-                score += 0.5;
+                score += Tuning.T("TF", 0.8);
+            }
+
+            if (i + 1 < blocks.Length && (blocks[i + 1].Byline is { NameOnly: false } || blocks[i + 1].Date is not null))
+            {
+                score += Tuning.T("TI", 0.8);
+            }
+
+            if (block.Features.Words < 3)
+            {
+                score -= Tuning.T("T2", 1.0);
+            }
+
+            if (Environment.GetEnvironmentVariable("NT_DEBUG") == "1")
+            {
+                Console.Error.WriteLine($"  cand {i - bodyFirst} {score:F2} cov={bodyWords.Coverage(span):F2} rep={IsRepeatedNearby(text, blocks, i, from, to)} fol={IsFollowedByHeaderLine(blocks, i, to)} | {span[..Math.Min(70, span.Length)]}");
             }
 
             if (score > bestScore)
@@ -45,6 +66,12 @@ internal static class TitleFinder
         return best >= 0 ? best : FirstHeadlineShaped(text, blocks);
     }
 
+    private static bool IsQuestionOrRepeated(string text, BlockInfo[] blocks, int index, int from, int to)
+    {
+        char last = text[blocks[index].Block.End - 1];
+        return last is '?' or '!' || IsRepeatedNearby(text, blocks, index, from, to);
+    }
+
     private static bool IsHeadlineShaped(string text, in BlockInfo block)
     {
         BlockFeatures f = block.Features;
@@ -53,13 +80,15 @@ internal static class TitleFinder
             return false;
         }
 
-        if (block.Date is DateMatch date && date.Length * 2 > f.Length)
+        if (block.Date is not null && f.Words <= 12)
         {
             return false;
         }
 
+        // Table rows come out of pages with tabs between their cells.
         char last = text[block.Block.End - 1];
-        return last != '.' && last != ':' && f.Letters * 2 > f.Length && f.SentenceEnds <= 1;
+        return last != '.' && last != ':' && f.Letters * 2 > f.Length && f.SentenceEnds <= 1
+            && block.Block.Slice(text).IndexOf('\t') < 0;
     }
 
     private static bool IsRepeatedNearby(string text, BlockInfo[] blocks, int index, int from, int to)
@@ -79,7 +108,7 @@ internal static class TitleFinder
 
     private static bool IsFollowedByHeaderLine(BlockInfo[] blocks, int index, int bodyFirst)
     {
-        int end = Math.Min(bodyFirst + 1, index + 4);
+        int end = Math.Min(Math.Min(blocks.Length, bodyFirst + 1), index + (int)Tuning.T("TW", 3));
         for (int j = index + 1; j < end; j++)
         {
             if (blocks[j].Byline is not null || blocks[j].Date is not null)
