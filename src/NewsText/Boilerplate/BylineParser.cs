@@ -8,7 +8,7 @@ namespace NewsText.Boilerplate;
 internal static class BylineParser
 {
     public const int MaxBylineLength = 200;
-    private const int MaxNameWords = 5;
+    private const int MaxNameWords = 4;
 
     // A byline is a line, not a sentence: "By Christmas, the company expects..." is prose.
     private const int MaxWordsAfterNames = 12;
@@ -72,7 +72,7 @@ internal static class BylineParser
 
         // "Meg Kinnard and Errin Haines, Associated Press": several names, then the publisher.
         List<TextSpan> names = ReadNames(text, start, start + length, allowSingleWord: false);
-        if (names.Count > 1)
+        if (names.Count > 1 && JoinedByAnd(text, names))
         {
             int after = SkipSpaces(text, names[^1].End, start + length);
             if (after >= start + length || text[after] is ',' or '|' or '-' or '–' or '—' || StartsWithRoleOrDate(text, after, start + length))
@@ -100,7 +100,7 @@ internal static class BylineParser
         }
 
         char separator = text[position];
-        bool separated = separator is '|' or '-' or '–' or '—' or ',' or '•' or '·' or '/';
+        bool separated = separator is '|' or '-' or '–' or '—' or ',' or '•' or '·';
         bool gluedDate = DateParser.Find(text, position, end - position) is DateMatch d && d.Start == position;
         if (!separated && !gluedDate)
         {
@@ -114,6 +114,20 @@ internal static class BylineParser
         }
 
         return null;
+    }
+
+    private static bool JoinedByAnd(string text, List<TextSpan> names)
+    {
+        for (int i = 1; i < names.Count; i++)
+        {
+            ReadOnlySpan<char> between = text.AsSpan(names[i - 1].End, names[i].Start - names[i - 1].End);
+            if (between.Contains(" and ", StringComparison.OrdinalIgnoreCase) || between.Contains('&'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsWithRoleOrDate(string text, int position, int end)

@@ -113,7 +113,7 @@ internal static partial class DateParser
         }
 
         // Slashes read month first (US) unless the first number cannot be a month; dots and dashes read day first.
-        bool dayFirst = date.Groups["sep"].Value != "/" || first > 12;
+        bool dayFirst = (date.Groups["sep"].Value != "/" || first > 12) && second <= 12;
         return dayFirst ? (year, second, first) : (year, first, second);
     }
 

@@ -70,6 +70,14 @@ internal static class HeaderReader
     private static bool ReadAuthorLine(string text, BlockInfo[] blocks, int i, int zoneStart, int zoneEnd, ArticleHeader header)
     {
         ref BlockInfo block = ref blocks[i];
+        if (block.Byline is null && i > 0 && blocks[i - 1].Byline is { Marked: true, Authors.Count: 0 } && IsShortName(text, in block))
+        {
+            // "By" or "Author:" on a line of its own names the author on the next one.
+            header.AddAuthor(text, block.Block.Span);
+            block.Remove(RemovalKind.Byline, RemovalReasons.For(RemovalKind.Byline));
+            return true;
+        }
+
         if (block.Byline is not BylineMatch byline || (byline.NameOnly && !IsVouchedFor(text, blocks, i, zoneStart, zoneEnd)))
         {
             return false;
@@ -107,9 +115,48 @@ internal static class HeaderReader
             {
                 return true;
             }
+
+            // "Senior Contributor" or "@handle" right under the name.
+            if (j == index + 1 && (text[other.Block.Start] == '@' || IsRoleLine(text, in other)))
+            {
+                return true;
+            }
         }
 
         return false;
+    }
+
+    /// <summary>A short line of capitalised words: a name or a byline publisher such as "The Water Coolest".</summary>
+    private static bool IsShortName(string text, in BlockInfo block)
+    {
+        if (block.Chrome is not null || block.Date is not null || block.Features.Words > 5 || block.Features.Length > 60
+            || block.Features.CapitalisedShare < 0.6 || block.Role != BlockRole.Unknown)
+        {
+            return false;
+        }
+
+        foreach (char c in block.Block.Slice(text))
+        {
+            if (!char.IsLetter(c) && c is not (' ' or '.' or '\'' or '’' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Senior Contributor", "Staff Writer": a short line ending in a job title.</summary>
+    private static bool IsRoleLine(string text, in BlockInfo block)
+    {
+        if (block.Features.Words > 3)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> line = block.Block.Slice(text);
+        int space = line.LastIndexOf(' ');
+        return NameWords.IsJobTitle(space < 0 ? line : line[(space + 1)..]);
     }
 
     private static void AddAuthors(string text, BylineMatch byline, ArticleHeader header)

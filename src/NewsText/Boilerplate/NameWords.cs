@@ -26,6 +26,10 @@ internal static class NameWords
         "pst", "pdt", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "via", "courtesy", "story", "stories", "recent", "most", "top", "see",
+        "watch", "live", "listen", "play", "click", "get", "join", "download", "buy", "shop", "united", "states", "kingdom",
+        "university", "department", "city", "county", "state", "national", "federal", "police", "house", "senate", "congress",
+        "court", "council", "ministry", "committee", "market", "marketing", "apps", "app", "edition", "feedback", "guidelines",
+        "community", "check", "fact", "bell", "opening", "visual", "growing",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that say who a byline's author writes for or as.</summary>
@@ -57,6 +61,14 @@ internal static class NameWords
 
         return false;
     }
+
+    /// <summary>The last word of a job title under a byline name.</summary>
+    public static bool IsJobTitle(ReadOnlySpan<char> word) =>
+        word.Equals("contributor", StringComparison.OrdinalIgnoreCase) || word.Equals("writer", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("reporter", StringComparison.OrdinalIgnoreCase) || word.Equals("editor", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("correspondent", StringComparison.OrdinalIgnoreCase) || word.Equals("columnist", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("producer", StringComparison.OrdinalIgnoreCase) || word.Equals("analyst", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("critic", StringComparison.OrdinalIgnoreCase) || word.Equals("journalist", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsRoleOrPublisher(ReadOnlySpan<char> word)
     {
