@@ -14,6 +14,7 @@ internal static class BodyMarker
     public static void MarkBody(string text, BlockInfo[] blocks, int first, int last, ArticleHeader header)
     {
         var seen = new HashSet<int>();
+        RemovalKind? listOpenedBy = null;
         for (int i = first; i <= last; i++)
         {
             ref BlockInfo block = ref blocks[i];
@@ -26,8 +27,19 @@ internal static class BodyMarker
             if (block.Chrome is RemovalKind chrome)
             {
                 block.Remove(chrome, RemovalReasons.For(chrome));
+                listOpenedBy = chrome is RemovalKind.Related or RemovalKind.Tags or RemovalKind.ReadMore && block.Features.Words <= 4 ? chrome : null;
+                continue;
             }
-            else if (block.Byline is { Marked: true } byline)
+
+            // The headlines under a "Related" or "Tags" label belong to that list, up to the next paragraph.
+            if (listOpenedBy is RemovalKind list && !block.Features.IsProse && block.Features.Words < 20)
+            {
+                block.Remove(list, RemovalReasons.For(list));
+                continue;
+            }
+
+            listOpenedBy = null;
+            if (block.Byline is { Marked: true } byline)
             {
                 foreach (TextSpan author in byline.Authors)
                 {

@@ -14,8 +14,11 @@ internal static class HeaderReader
     {
         int headerStart = Math.Max(0, Math.Min(title >= 0 ? title - 3 : first, first - HeaderReach));
         DateMatch? headerDate = null;
+        bool bylineOrDateSeen = false;
         for (int i = headerStart; i < first; i++)
         {
+            // The standfirst stands between the headline and the byline or date.
+            bylineOrDateSeen |= i > title && (blocks[i].Byline is not null || blocks[i].Date is not null);
             ref BlockInfo block = ref blocks[i];
             if (block.Role != BlockRole.Unknown)
             {
@@ -45,7 +48,7 @@ internal static class HeaderReader
             {
                 block.Remove(RemovalKind.Teaser, RemovalReasons.For(RemovalKind.Teaser));
             }
-            else if (header.Dek is null && title >= 0 && i > title && i - title <= 4 && IsDekShaped(in block))
+            else if (header.Dek is null && title >= 0 && i > title && i - title <= 4 && !bylineOrDateSeen && IsDekShaped(in block))
             {
                 header.Dek = block.Block.Span;
                 block.Remove(RemovalKind.Dek, RemovalReasons.For(RemovalKind.Dek));

@@ -48,7 +48,19 @@ internal static class TitleFinder
 
             if (block.Features.Words < 3)
             {
-                score -= Tuning.T("T2", 1.0);
+                score -= 1.0;
+            }
+
+            // A kicker or menu label in capitals ("GROWING AN ONLINE BUSINESS"), or a quoted remark with its speaker
+            // ("“We have to…,” the chairman said"), is rarely the headline.
+            if (block.Features.Words <= 4 && block.Features.CapitalisedShare == 1 && IsAllCapitals(span))
+            {
+                score -= 0.8;
+            }
+
+            if (span.Contains(",”", StringComparison.Ordinal) || span.Contains(",\"", StringComparison.Ordinal))
+            {
+                score -= 1.0;
             }
 
             if (Environment.GetEnvironmentVariable("NT_DEBUG") == "1")
@@ -66,10 +78,23 @@ internal static class TitleFinder
         return best >= 0 ? best : FirstHeadlineShaped(text, blocks);
     }
 
+    private static bool IsAllCapitals(ReadOnlySpan<char> span)
+    {
+        foreach (char c in span)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsQuestionOrRepeated(string text, BlockInfo[] blocks, int index, int from, int to)
     {
         char last = text[blocks[index].Block.End - 1];
-        return last is '?' or '!' || IsRepeatedNearby(text, blocks, index, from, to);
+        return (last is '?' or '!' && blocks[index].Features.Words <= 20) || IsRepeatedNearby(text, blocks, index, from, to);
     }
 
     private static bool IsHeadlineShaped(string text, in BlockInfo block)
