@@ -27,7 +27,7 @@ internal static class BodyMarker
             if (block.Chrome is RemovalKind chrome)
             {
                 block.Remove(chrome, RemovalReasons.For(chrome));
-                listOpenedBy = chrome is RemovalKind.Related or RemovalKind.Tags or RemovalKind.ReadMore && block.Features.Words <= 4 ? chrome : null;
+                listOpenedBy = chrome is RemovalKind.Related or RemovalKind.Tags || (chrome is RemovalKind.ReadMore && block.Features.Words <= 4) ? chrome : null;
                 continue;
             }
 
@@ -39,7 +39,19 @@ internal static class BodyMarker
             }
 
             listOpenedBy = null;
-            if (block.Byline is { Marked: true } byline)
+            if (CaptionDetector.IsCaption(span))
+            {
+                block.Remove(RemovalKind.Caption, RemovalReasons.For(RemovalKind.Caption));
+            }
+            else if (IsShoutedLink(span, block.Features))
+            {
+                block.Remove(RemovalKind.Related, "a link to another story, in capitals");
+            }
+            else if (i >= last - 2 && CaptionDetector.IsAuthorBio(span, block.Features))
+            {
+                block.Remove(RemovalKind.AuthorBio, RemovalReasons.For(RemovalKind.AuthorBio));
+            }
+            else if (block.Byline is { Marked: true } byline)
             {
                 foreach (TextSpan author in byline.Authors)
                 {
@@ -68,6 +80,23 @@ internal static class BodyMarker
         }
 
         RemoveTeasers(text, blocks, first, last);
+    }
+
+    /// <summary>"TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs": a headline in capitals among paragraphs links elsewhere.</summary>
+    private static bool IsShoutedLink(ReadOnlySpan<char> span, BlockFeatures features)
+    {
+        if (features.Words < 5 || features.EndsLikeSentence)
+        {
+            return false;
+        }
+
+        int lower = 0;
+        foreach (char c in span)
+        {
+            lower += char.IsLower(c) ? 1 : 0;
+        }
+
+        return lower * 10 < features.Letters;
     }
 
     /// <summary>A block that is mostly its date: "November 19, 2019 at 4:02 pm", "Updated: 18 Nov 2019".</summary>

@@ -59,7 +59,7 @@ internal static class BoilerplateLexicon
         ("use cookies", RemovalKind.Cookie), ("uses cookies", RemovalKind.Cookie), ("necessary cookies", RemovalKind.Cookie),
         ("cookies to ", RemovalKind.Cookie), ("consent to", RemovalKind.Cookie), ("privacy overview", RemovalKind.Cookie), ("use of cookies", RemovalKind.Cookie), ("cookie policy", RemovalKind.Cookie),
         ("accept cookies", RemovalKind.Cookie), ("cookie settings", RemovalKind.Cookie),
-        ("newsletter", RemovalKind.Newsletter), ("sign up to receive", RemovalKind.Newsletter), ("unsubscribe at any time", RemovalKind.Newsletter),
+        ("newsletter", RemovalKind.Newsletter), ("subscribe to our", RemovalKind.Newsletter), ("join our", RemovalKind.Newsletter), ("sign up to receive", RemovalKind.Newsletter), ("unsubscribe at any time", RemovalKind.Newsletter),
         ("getty images", RemovalKind.Credit), ("/afp", RemovalKind.Credit), ("/reuters", RemovalKind.Credit), ("/ap photo", RemovalKind.Credit),
         ("associated press photo", RemovalKind.Credit), ("shutterstock", RemovalKind.Credit),
     ];

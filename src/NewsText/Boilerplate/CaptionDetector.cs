@@ -1,0 +1,81 @@
+namespace NewsText.Boilerplate;
+
+/// <summary>
+/// Recognises photo captions and author notes that sit among the paragraphs: "(Photo: Getty Images)",
+/// "1of4A shopper looks at…", "Jane is a reporter for The Post."
+/// </summary>
+internal static class CaptionDetector
+{
+    private static readonly string[] CreditMarkers =
+    [
+        "(photo", "(image", "(credit", "(pictured", "(getty", "(ap photo", "(reuters", "(afp", "photo by ", "photo credit",
+        "photograph by", "image credit", "(file photo", "(screenshot", "(illustration",
+    ];
+
+    private static readonly string[] BioRoles =
+    [
+        "reporter", "writer", "editor", "correspondent", "contributor", "journalist", "columnist", "producer", "author of",
+    ];
+
+    private const int MaxCaptionLength = 400;
+
+    public static bool IsCaption(ReadOnlySpan<char> block)
+    {
+        if (block.Length > MaxCaptionLength)
+        {
+            return false;
+        }
+
+        // Slideshows number their captions: "1of4", "2 of 12".
+        int digits = 0;
+        while (digits < block.Length && char.IsAsciiDigit(block[digits]))
+        {
+            digits++;
+        }
+
+        if (digits > 0 && block[digits..].TrimStart().StartsWith("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        Span<char> lower = stackalloc char[MaxCaptionLength];
+        int length = block.ToLowerInvariant(lower);
+        ReadOnlySpan<char> text = lower[..length];
+        foreach (string marker in CreditMarkers)
+        {
+            if (text.Contains(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Julius is an LA entertainment reporter for Fox News.": one sentence saying who the author is.</summary>
+    public static bool IsAuthorBio(ReadOnlySpan<char> block, BlockFeatures features)
+    {
+        if (features.Words > 40 || features.SentenceEnds > 2)
+        {
+            return false;
+        }
+
+        int verb = block.IndexOf(" is a", StringComparison.Ordinal);
+        if (verb <= 0 || verb > 40)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[Math.Min(block.Length, MaxCaptionLength)];
+        int length = block[..lower.Length].ToLowerInvariant(lower);
+        foreach (string role in BioRoles)
+        {
+            if (lower[..length].Contains(role, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
