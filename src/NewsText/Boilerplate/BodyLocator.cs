@@ -12,7 +12,7 @@ internal static class BodyLocator
     private const double SectionBreakWeight = -400;
     private static readonly double ChromeWeight = -Tuning.T("CW", 30);
 
-    private const int MinArticleWordsBeforeEnd = 120;
+    private const int MinArticleWordsBeforeEnd = 50;
     private const double IsolatedProseFactor = 0.35;
     private const double AfterEndDiscount = 0.1;
 

@@ -13,6 +13,8 @@ namespace NewsText.Boilerplate;
 /// </summary>
 public sealed class BoilerplateStripper : IBoilerplateStripper
 {
+    private const int MaxLabelLength = 60;
+
     private readonly ILogger _logger;
 
     /// <summary>Creates a stripper.</summary>
@@ -82,11 +84,47 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             {
                 info.Byline = BylineParser.Parse(text, block.Start, block.Length);
                 info.Date = DateParser.Find(text, block.Start, block.Length);
+                if (info.Date is not null && IsCommentHeader(span))
+                {
+                    info.Chrome = RemovalKind.Comments;
+                }
             }
         }
 
+        MarkRepeatedLabels(text, blocks);
         return blocks;
     }
+
+    /// <summary>
+    /// A short line the page prints three times or more ("Reply", a share bar, a section label) is page furniture.
+    /// One hash per short block keeps this linear.
+    /// </summary>
+    private static void MarkRepeatedLabels(string text, BlockInfo[] blocks)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (ref BlockInfo block in blocks.AsSpan())
+        {
+            if (block.Features.Length <= MaxLabelLength && block.Chrome is null)
+            {
+                int hash = LooseText.Hash(block.Block.Slice(text));
+                counts[hash] = counts.GetValueOrDefault(hash) + 1;
+            }
+        }
+
+        foreach (ref BlockInfo block in blocks.AsSpan())
+        {
+            if (block.Features.Length <= MaxLabelLength && block.Chrome is null && !block.Features.IsProse && block.Features.Words <= 5
+                && counts[LooseText.Hash(block.Block.Slice(text))] >= 3)
+            {
+                block.Chrome = RemovalKind.Navigation;
+            }
+        }
+    }
+
+    /// <summary>"Milan on September 12, 2018 at 4:47 pm said:" heads a reader's comment.</summary>
+    private static bool IsCommentHeader(ReadOnlySpan<char> span) =>
+        span.Length < 160 && (span.EndsWith("said:", StringComparison.OrdinalIgnoreCase) || span.EndsWith("says:", StringComparison.OrdinalIgnoreCase)
+            || span.EndsWith("wrote:", StringComparison.OrdinalIgnoreCase) || span.EndsWith("reply", StringComparison.OrdinalIgnoreCase));
 
     private Article Assemble(string text, BlockInfo[] blocks, ArticleHeader header, List<string> diagnostics)
     {
