@@ -15,13 +15,15 @@ internal static class CommandLine
         Usage:
           newstext parse FILE|- [--format json|text|markdown]
           newstext batch DIR --out DIR [--jobs N]
-          newstext eval DIR [--check]
+          newstext eval DIR [--check] [--details] [--style as-is|wet|crlf|wrapped]
           newstext --help | --version
 
         parse   one article from a file, or from standard input with '-'; JSON by default.
         batch   every *.txt under DIR to OUT/<same relative name>.json, in parallel.
         eval    scores NewsText on a corpus folder (pages with gold bodies, PolNeAR, or the seed article);
-                --check exits 1 when a figure is below the project's floor.
+                --check exits 1 when a figure is below the project's floor; --style re-renders each page first
+                (wet: one line per block, no blank lines, as in Common Crawl WET; crlf: Windows line ends;
+                wrapped: blank lines between blocks, each hard-wrapped at 72 columns).
         """;
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)

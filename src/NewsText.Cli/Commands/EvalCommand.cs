@@ -4,7 +4,7 @@ using NewsText.Cli.Evaluation;
 namespace NewsText.Cli.Commands;
 
 /// <summary>
-/// <c>newstext eval DIR [--check] [--details]</c>: scores NewsText on a corpus folder and prints the figures; with
+/// <c>newstext eval DIR [--check] [--details] [--style as-is|wet|crlf|wrapped]</c>: scores NewsText on a corpus folder and prints the figures; with
 /// <c>--check</c>, exits 1 when one is below the project's floor.
 /// </summary>
 internal static class EvalCommand
@@ -19,7 +19,7 @@ internal static class EvalCommand
 
         TextWriter? details = options.Has("--details") ? stdout : null;
         IReadOnlyList<Metric> metrics = PagesEvaluation.Recognises(folder)
-            ? PagesEvaluation.Score(folder, details)
+            ? PagesEvaluation.Score(folder, details, InputStyles.Parse(options.Get("--style")))
             : throw new InputException($"'{folder}' is not a corpus folder NewsText can score (pages: <id>.txt with <id>.json)");
 
         bool allPass = true;

@@ -12,7 +12,11 @@ internal static class PagesEvaluation
     public static bool Recognises(string folder) =>
         Directory.EnumerateFiles(folder, "*.json").Any(json => File.Exists(Path.ChangeExtension(json, ".txt")));
 
-    public static IReadOnlyList<Metric> Score(string folder, TextWriter? details)
+    /// <summary>Scores every page of <paramref name="folder"/>.</summary>
+    /// <param name="folder">The corpus folder.</param>
+    /// <param name="details">Receives one line per page, or null.</param>
+    /// <param name="style">Renders each page in another input style first, to check that the parse does not depend on it.</param>
+    public static IReadOnlyList<Metric> Score(string folder, TextWriter? details, InputStyle style = InputStyle.AsIs)
     {
         double precisionSum = 0, recallSum = 0;
         int precisionDocs = 0, recallDocs = 0, titleRight = 0, titles = 0;
@@ -28,7 +32,7 @@ internal static class PagesEvaluation
 
             using JsonDocument gold = JsonDocument.Parse(File.ReadAllBytes(goldPath));
             JsonElement root = gold.RootElement;
-            Article article = NewsTextParser.Default.Parse(InputReader.ReadFile(textPath, out _));
+            Article article = NewsTextParser.Default.Parse(InputStyles.Render(InputReader.ReadFile(textPath, out _), style));
             string body = string.Join('\n', article.Paragraphs.Select(p => p.Text));
             (int tp, int fp, int fn) = ShingleScore.Compare(body, Text(root, "body") ?? "");
             if (tp + fp > 0)

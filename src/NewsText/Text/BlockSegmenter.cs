@@ -106,8 +106,10 @@ internal static class BlockSegmenter
         int fullThreshold = FullLineThreshold(width);
         int full = 0;
         int fullEndingInsideSentence = 0;
+        int overlong = 0;
         foreach (Block line in lines)
         {
+            overlong += line.Length > width + 10 ? 1 : 0;
             if (line.Length >= fullThreshold && line.Length <= width + 8)
             {
                 full++;
@@ -119,9 +121,12 @@ internal static class BlockSegmenter
             }
         }
 
-        bool mostLinesFull = full * 5 >= lines.Count * 2;
-        bool fullLinesRunOn = fullEndingInsideSentence * 3 >= full * 2;
-        return mostLinesFull && fullLinesRunOn ? width : 0;
+        // Menus and short labels do not count against wrapping: enough full lines that run on into the next is the sign.
+        bool manyLinesFull = full >= 5 && full * 100 >= lines.Count * 15;
+        bool fullLinesRunOn = fullEndingInsideSentence * 5 >= full * 3;
+        // Wrapped text has (almost) no line past its width; a page of headlines with long paragraphs among them does.
+        bool nothingWider = overlong <= lines.Count / 100 + 1;
+        return manyLinesFull && fullLinesRunOn && nothingWider ? width : 0;
     }
 
     // A wrapped line stopped because the next word did not fit, so it is at most one long word short of the width.
@@ -136,9 +141,12 @@ internal static class BlockSegmenter
         {
             Block line = lines[i];
             Block previousLine = lines[i - 1];
+            // A full line that closes a sentence may end the paragraph; joining stops there unless the next line
+            // carries on in lower case.
             bool continues = !line.AfterBlankLine
                 && previousLine.Length >= fullThreshold
-                && !StartsListItem(text, line);
+                && !StartsListItem(text, line)
+                && (!EndsSentence(text, previousLine) || char.IsLower(text[line.Start]));
             if (continues)
             {
                 current = current with { Length = line.End - current.Start, LineCount = current.LineCount + 1 };
@@ -153,6 +161,8 @@ internal static class BlockSegmenter
         blocks.Add(current);
         return blocks;
     }
+
+    private static bool EndsSentence(string text, Block line) => text[line.End - 1] is '.' or '!' or '?' or ':' or '"' or '”';
 
     private static bool StartsListItem(string text, Block line)
     {
