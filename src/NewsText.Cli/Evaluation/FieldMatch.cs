@@ -7,8 +7,9 @@ namespace NewsText.Cli.Evaluation;
 internal static partial class FieldMatch
 {
     /// <summary>
-    /// A title is right when its words equal the gold headline's, or a run of the gold's segments that holds its
-    /// longest segment: metadata titles often add the site or section ("Opinion | Headline", "Headline - Site").
+    /// A title is right when its words equal the gold headline's, or those of a run of the gold's segments with at
+    /// least two words: metadata titles often add the site or section ("Opinion | Headline", "Headline - Site",
+    /// "Kicker: Headline").
     /// </summary>
     public static bool TitleMatches(string? predicted, string gold)
     {
@@ -23,21 +24,18 @@ internal static partial class FieldMatch
             return false;
         }
 
-        string[] segments = TitleSeparator().Split(gold);
-        int longest = 0;
-        for (int i = 1; i < segments.Length; i++)
+        if (Words(gold) == wanted)
         {
-            if (segments[i].Length > segments[longest].Length)
-            {
-                longest = i;
-            }
+            return true;
         }
 
-        for (int first = 0; first <= longest; first++)
+        string[] segments = TitleSeparator().Split(gold);
+        for (int first = 0; first < segments.Length; first++)
         {
-            for (int last = longest; last < segments.Length; last++)
+            for (int last = first; last < segments.Length; last++)
             {
-                if (Words(string.Join(" ", segments[first..(last + 1)])) == wanted)
+                string run = Words(string.Join(" ", segments[first..(last + 1)]));
+                if (run == wanted && run.Contains(' ', StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -86,7 +84,8 @@ internal static partial class FieldMatch
     /// <summary>Lower-case words joined by single spaces, with every quote and dash folded away.</summary>
     public static string Words(string text) => string.Join(' ', ShingleScore.Tokens(text.ToLowerInvariant()));
 
-    [GeneratedRegex(@"\s+[|\-–—:»/]+\s+|\s*\|\s*")]
+    // " | ", " - ", " » ", and a short kicker's colon ("Impeachment hearings: Key moments …").
+    [GeneratedRegex(@"\s+[|\-–—:»/]+\s+|\s*\|\s*|^(?:\S+\s){0,2}\S+?:\s")]
     private static partial Regex TitleSeparator();
 
     [GeneratedRegex(@"(\d{4})-(\d{2})-(\d{2})")]

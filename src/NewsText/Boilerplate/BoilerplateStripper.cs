@@ -46,7 +46,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         int title = TitleFinder.Find(text, blocks, first, bodyWords);
         if (title >= 0)
         {
-            header.Title = blocks[title].Block.Span;
+            header.Title = TitleFinder.WithoutBreadcrumb(text, blocks[title].Block.Span);
             blocks[title].Remove(RemovalKind.Title, "the headline");
         }
 

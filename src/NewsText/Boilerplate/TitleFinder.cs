@@ -78,6 +78,36 @@ internal static class TitleFinder
         return best >= 0 ? best : FirstHeadlineShaped(text, blocks);
     }
 
+    /// <summary>"Home » Messages » The Headline": a breadcrumb ends with the headline.</summary>
+    public static TextSpan WithoutBreadcrumb(string text, TextSpan title)
+    {
+        ReadOnlySpan<char> span = text.AsSpan(title.Start, title.Length);
+        int cut = -1;
+        foreach (string separator in BreadcrumbSeparators)
+        {
+            int at = span.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at >= 0 && at + separator.Length > cut)
+            {
+                cut = at + separator.Length;
+            }
+        }
+
+        if (cut < 0 || cut >= span.Length)
+        {
+            return title;
+        }
+
+        int start = title.Start + cut;
+        while (start < title.End && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return new TextSpan(start, title.End - start);
+    }
+
+    private static readonly string[] BreadcrumbSeparators = [" » ", " › ", " > ", " / "];
+
     private static bool IsAllCapitals(ReadOnlySpan<char> span)
     {
         foreach (char c in span)
