@@ -80,6 +80,11 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
                 info.Chrome = null;
             }
 
+            if (info.Chrome is null && CaptionDetector.IsCaption(span))
+            {
+                info.Chrome = RemovalKind.Caption;
+            }
+
             if (info.Chrome is null)
             {
                 info.Byline = BylineParser.Parse(text, block.Start, block.Length);

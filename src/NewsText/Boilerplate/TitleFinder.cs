@@ -163,7 +163,7 @@ internal static class TitleFinder
 
     private static bool IsFollowedByHeaderLine(BlockInfo[] blocks, int index, int bodyFirst)
     {
-        int end = Math.Min(Math.Min(blocks.Length, bodyFirst + 1), index + (int)Tuning.T("TW", 3));
+        int end = Math.Min(Math.Min(blocks.Length, bodyFirst + 1), index + 4);
         for (int j = index + 1; j < end; j++)
         {
             if (blocks[j].Byline is not null || blocks[j].Date is not null)
