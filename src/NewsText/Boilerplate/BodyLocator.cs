@@ -10,7 +10,22 @@ internal static class BodyLocator
     // A paragraph's weight is capped so that one giant block (a cookie wall, a comment dump) cannot carry a region.
     private const int MaxProseWeight = 1200;
     private const double SectionBreakWeight = -400;
-    private static readonly double ChromeWeight = -Tuning.T("CW", 30);
+
+    // "Related stories" also heads boxes inside articles, which the article goes on after.
+    private const double RelatedBreakWeight = -150;
+
+    // A one-sentence block ("Officials declined to comment.") counts for less than a paragraph.
+    private const double ShortSentenceFactor = 0.4;
+
+    // A long block that does not end like a sentence is often a paragraph that ends in a link or a list.
+    private const double UnfinishedProseFactor = 0.7;
+    private const int LongLineWords = 20;
+
+    // Headlines, labels and menu items between paragraphs cost a little, so the body bridges a sub-heading but not a
+    // column of links.
+    private const double ShortLineCost = 12;
+    private const double ShortLineCostPerChar = 0.3;
+    private const double ChromeWeight = -45;
 
     private const int MinArticleWordsBeforeEnd = 50;
     private const double IsolatedProseFactor = 0.35;
@@ -29,7 +44,7 @@ internal static class BodyLocator
             double weight = Weight(in blocks[i]);
             if (weight > 0)
             {
-                weight *= discount * (IsIsolated(blocks, i) ? Tuning.T("ISO", IsolatedProseFactor) : 1);
+                weight *= discount * (IsIsolated(blocks, i) ? IsolatedProseFactor : 1);
                 proseWords += blocks[i].Features.Words;
             }
             else if (proseWords >= MinArticleWordsBeforeEnd && blocks[i].Chrome is RemovalKind.Comments or RemovalKind.Footer
@@ -76,7 +91,7 @@ internal static class BodyLocator
                 continue;
             }
 
-            return block.Chrome is null && (block.Features.IsProse || block.Features.Words >= 20);
+            return block.Chrome is null && (block.Features.IsProse || block.Features.Words >= LongLineWords);
         }
 
         return false;
@@ -87,7 +102,7 @@ internal static class BodyLocator
         BlockFeatures f = block.Features;
         if (block.Chrome is RemovalKind chrome)
         {
-            return IsSectionBreak(chrome, f) ? (chrome == RemovalKind.Related ? -Tuning.T("RB", 150) : SectionBreakWeight) : ChromeWeight;
+            return IsSectionBreak(chrome, f) ? (chrome == RemovalKind.Related ? RelatedBreakWeight : SectionBreakWeight) : ChromeWeight;
         }
 
         if (block.Byline is not null || block.Date is not null && f.Length < 80)
@@ -99,15 +114,15 @@ internal static class BodyLocator
         if (f.IsProse)
         {
             // Short sentences (captions, teaser lines) count for less than paragraphs.
-            return f.Words >= 12 ? length : length * Tuning.T("SP", 0.4);
+            return f.Words >= 12 ? length : length * ShortSentenceFactor;
         }
 
-        if (f.Words >= 20)
+        if (f.Words >= LongLineWords)
         {
-            return length * Tuning.T("LN", 0.5);
+            return length * UnfinishedProseFactor;
         }
 
-        return -(Tuning.T("SB", 12) + f.Length * Tuning.T("SL", 0.3));
+        return -(ShortLineCost + f.Length * ShortLineCostPerChar);
     }
 
     /// <summary>Standalone headings that open a section after the article: comments, related lists, footers.</summary>

@@ -38,7 +38,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         }
 
         var bodyWords = new WordSet();
-        for (int i = first; i <= last && i < first + (int)Tuning.T("TB", 4); i++)
+        for (int i = first; i <= last && i < first + TitleFinder.BodyBlocksCompared; i++)
         {
             bodyWords.AddWords(blocks[i].Block.Slice(text));
         }

@@ -8,6 +8,17 @@ internal static class TitleFinder
 {
     private const int Window = 40;
 
+    /// <summary>How many blocks at the start of the body the candidates' words are compared with.</summary>
+    public const int BodyBlocksCompared = 4;
+
+    // Weights of the headline score, measured on the pages corpus; the body's words weigh most.
+    private const double CoverageWeight = 3;
+    private const double TitleCaseWeight = 0.6;
+    private const double DistanceCost = 0.03;
+    private const double RepeatedWeight = 1.0;
+    private const double HeaderLineNearWeight = 0.8;
+    private const double HeaderLineNextWeight = 0.8;
+
     public static int Find(string text, BlockInfo[] blocks, int bodyFirst, WordSet bodyWords)
     {
         int best = -1;
@@ -26,24 +37,24 @@ internal static class TitleFinder
             ReadOnlySpan<char> span = block.Block.Slice(text);
             // Two-word menu labels match the body by chance; a headline's coverage counts in full from five words.
             double coverage = bodyWords.Coverage(span) * Math.Min(1, block.Features.Words / 5.0);
-            double score = Tuning.T("TC", 3) * coverage;
+            double score = CoverageWeight * coverage;
             score += block.Features.Length switch { >= 20 and <= 160 => 1, > 160 and <= 200 => 0.6, _ => 0.3 };
             // Headlines are often in title case; a standfirst under them reads as a sentence.
-            score += Tuning.T("TK", 0.6) * block.Features.CapitalisedShare;
-            score -= Tuning.T("TD", 0.03) * Math.Abs(bodyFirst - i);
+            score += TitleCaseWeight * block.Features.CapitalisedShare;
+            score -= DistanceCost * Math.Abs(bodyFirst - i);
             if (IsRepeatedNearby(text, blocks, i, from, to))
             {
-                score += Tuning.T("TR", 1.0);
+                score += RepeatedWeight;
             }
 
             if (IsFollowedByHeaderLine(blocks, i, to))
             {
-                score += Tuning.T("TF", 0.8);
+                score += HeaderLineNearWeight;
             }
 
             if (i + 1 < blocks.Length && (blocks[i + 1].Byline is { NameOnly: false } || blocks[i + 1].Date is not null))
             {
-                score += Tuning.T("TI", 0.8);
+                score += HeaderLineNextWeight;
             }
 
             if (block.Features.Words < 3)
@@ -61,11 +72,6 @@ internal static class TitleFinder
             if (span.Contains(",”", StringComparison.Ordinal) || span.Contains(",\"", StringComparison.Ordinal))
             {
                 score -= 1.0;
-            }
-
-            if (Environment.GetEnvironmentVariable("NT_DEBUG") == "1")
-            {
-                Console.Error.WriteLine($"  cand {i - bodyFirst} {score:F2} cov={bodyWords.Coverage(span):F2} rep={IsRepeatedNearby(text, blocks, i, from, to)} fol={IsFollowedByHeaderLine(blocks, i, to)} | {span[..Math.Min(70, span.Length)]}");
             }
 
             if (score > bestScore)
