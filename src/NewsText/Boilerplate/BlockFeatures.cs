@@ -16,10 +16,14 @@ internal readonly record struct BlockFeatures(
     int Commas,
     bool EndsLikeSentence,
     bool EndsWithEllipsis,
-    bool HasCopyright)
+    bool HasCopyright,
+    bool IsQuoteLine)
 {
-    /// <summary>Prose: several words ending the way sentences end, in any script.</summary>
-    public bool IsProse => Words >= 6 && EndsLikeSentence && !EndsWithEllipsis;
+    /// <summary>
+    /// Prose: several words ending the way sentences end, in any script, or a quotation with its speaker
+    /// ("“We will win” – Smith").
+    /// </summary>
+    public bool IsProse => Words >= 6 && (EndsLikeSentence || IsQuoteLine) && !EndsWithEllipsis;
 
     /// <summary>Share of words that start with a capital letter (headlines and menus are high).</summary>
     public double CapitalisedShare => Words == 0 ? 0 : (double)CapitalisedWords / Words;
@@ -80,7 +84,29 @@ internal readonly record struct BlockFeatures(
         }
 
         return new BlockFeatures(block.Length, words, letters, digits, capitalised, sentenceEnds, commas,
-            EndsLikeSentence: IsSentenceEnd(last) || last == ':', ellipsis, copyright);
+            EndsLikeSentence: IsSentenceEnd(last) || last == ':', ellipsis, copyright, IsQuotation(block));
+    }
+
+    /// <summary>Opens with a quotation mark that closes later in the block.</summary>
+    private static bool IsQuotation(ReadOnlySpan<char> block)
+    {
+        if (block.Length < 8)
+        {
+            return false;
+        }
+
+        char open = block[0];
+        char close = open switch
+        {
+            '“' => '”',
+            '"' => '"',
+            '«' => '»',
+            '„' => '“',
+            '‘' => '’',
+            '「' => '」',
+            _ => '\0',
+        };
+        return close != '\0' && block[1..].LastIndexOf(close) > 0;
     }
 
     private const string ClosingMarks = "\"'”’»」』)]*";
