@@ -70,6 +70,11 @@ internal static class BylineParser
             return new BylineMatch(RemovalKind.Byline, [new TextSpan(start, length)], BylineCertainty.NameWithRole);
         }
 
+        if (NameBeforeDate(text, start, length) is TextSpan glued)
+        {
+            return new BylineMatch(RemovalKind.Byline, [glued], BylineCertainty.NameWithRole);
+        }
+
         // "Meg Kinnard and Errin Haines, Associated Press": several names, then the publisher.
         List<TextSpan> names = ReadNames(text, start, start + length, allowSingleWord: false);
         if (names.Count > 1 && JoinedByAnd(text, names))
@@ -115,6 +120,47 @@ internal static class BylineParser
 
         return null;
     }
+
+    /// <summary>
+    /// "Laura June July 10, 2015": a name glued to a date. Month names are names here ("June"), so the name is read
+    /// back from the date rather than forward from the start.
+    /// </summary>
+    private static TextSpan? NameBeforeDate(string text, int start, int length)
+    {
+        if (DateParser.Find(text, start, length) is not DateMatch date || date.Start <= start)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> prefix = text.AsSpan(start, date.Start - start).TrimEnd(" ,|-–—•·\u00A0");
+        int words = 0;
+        for (ReadOnlySpan<char> rest = prefix; !rest.IsEmpty;)
+        {
+            int space = rest.IndexOf(' ');
+            ReadOnlySpan<char> w = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? ReadOnlySpan<char>.Empty : rest[(space + 1)..];
+            if (w.IsEmpty || !char.IsUpper(w[0]) || NameWords.IsRoleOrPublisher(w) || (NameWords.IsNotName(w) && !IsMonth(w)))
+            {
+                return null;
+            }
+
+            foreach (char c in w)
+            {
+                if (!char.IsLetter(c) && c is not ('.' or '\'' or '’' or '-'))
+                {
+                    return null;
+                }
+            }
+
+            words++;
+        }
+
+        return words is >= 2 and <= 4 ? new TextSpan(start, prefix.Length) : null;
+    }
+
+    private static bool IsMonth(ReadOnlySpan<char> word) =>
+        word.Equals("June", StringComparison.Ordinal) || word.Equals("April", StringComparison.Ordinal)
+        || word.Equals("May", StringComparison.Ordinal) || word.Equals("August", StringComparison.Ordinal);
 
     private static bool JoinedByAnd(string text, List<TextSpan> names)
     {

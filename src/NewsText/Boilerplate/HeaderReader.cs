@@ -113,7 +113,8 @@ internal static class HeaderReader
             }
 
             ref BlockInfo other = ref blocks[j];
-            if (other.Date is not null || other.Byline is { NameOnly: false }
+            bool adjacent = Math.Abs(j - index) <= 2;
+            if ((adjacent && other.Date is not null && other.Features.Words <= 10 && other.Byline is null)
                 || (other.Byline is { NameOnly: true } && LooseText.Equal(name, other.Block.Slice(text))))
             {
                 return true;
