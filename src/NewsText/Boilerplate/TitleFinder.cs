@@ -18,6 +18,7 @@ internal static class TitleFinder
     private const double RepeatedWeight = 1.0;
     private const double HeaderLineNearWeight = 0.8;
     private const double HeaderLineNextWeight = 0.8;
+    private const double StandfirstCost = 1.0;
 
     public static int Find(string text, BlockInfo[] blocks, int bodyFirst, WordSet bodyWords)
     {
@@ -60,6 +61,12 @@ internal static class TitleFinder
             if (block.Features.Words < 3)
             {
                 score -= 1.0;
+            }
+
+            // A sentence-case line under a title-case one is the standfirst under its headline.
+            if (i > 0 && IsStandfirstUnderHeadline(text, blocks, i))
+            {
+                score -= StandfirstCost;
             }
 
             // A kicker or menu label in capitals ("GROWING AN ONLINE BUSINESS"), or a quoted remark with its speaker
@@ -113,6 +120,14 @@ internal static class TitleFinder
     }
 
     private static readonly string[] BreadcrumbSeparators = [" » ", " › ", " > ", " / "];
+
+    private static bool IsStandfirstUnderHeadline(string text, BlockInfo[] blocks, int index)
+    {
+        BlockFeatures line = blocks[index].Features;
+        BlockFeatures above = blocks[index - 1].Features;
+        return line.Words >= 8 && line.CapitalisedShare < 0.4 && above.CapitalisedShare >= 0.6 && above.Words >= 4
+            && IsHeadlineShaped(text, in blocks[index - 1]);
+    }
 
     private static bool IsAllCapitals(ReadOnlySpan<char> span)
     {

@@ -1,0 +1,238 @@
+namespace NewsText.Tests.Boilerplate;
+
+/// <summary>
+/// The stripper on articles written for these tests: each page style NewsText reads, and each kind of cruft it removes.
+/// </summary>
+public sealed class StripperTests
+{
+    private const string Paragraph1 =
+        "The city council voted on Tuesday to build a movable tidal barrier across the mouth of the harbor, ending a decade of debate over how to protect the waterfront from storm surges.";
+
+    private const string Paragraph2 =
+        "The barrier, a row of hinged steel gates that lie on the seabed until a surge is forecast, is expected to cost two billion dollars and take six years to build.";
+
+    private const string Paragraph3 =
+        "Opponents said the plan was rushed and that nobody had studied what the gates would do to the fishing grounds in the bay, which support about four hundred jobs.";
+
+    private const string Paragraph4 =
+        "Residents who packed the meeting were mostly in favor, and several of them told the council they had lost their ground floors to the water three times since 2010.";
+
+    private const string Headline = "Harbor City Votes to Build Its First Tidal Barrier";
+
+    private static string Page(params string[] blocks) => string.Join("\n\n", blocks);
+
+    private static readonly string[] Menu = ["Home", "World", "Business", "Climate", "Subscribe"];
+
+    private static readonly string[] Footer =
+    [
+        "Related stories", "Storm surge floods Front Street again", "Why the barrier vote was delayed",
+        "Comments (12)", "© 2019 Harbor City Post. All rights reserved.", "Privacy Policy | Terms of Use",
+    ];
+
+    private static string TypicalPage() => Page(
+    [
+        .. Menu, Headline, "By Maria Okafor and Tom Lindqvist, Reuters", "November 19, 2019 at 4:02 pm",
+        "Share on Facebook", "Share on Twitter", Paragraph1, Paragraph2, "Advertisement", Paragraph3, Paragraph4, .. Footer,
+    ]);
+
+    [Fact]
+    public void Finds_title_authors_date_and_body_of_a_typical_page()
+    {
+        string text = TypicalPage();
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal(Headline, article.Title);
+        Assert.Equal(["Maria Okafor", "Tom Lindqvist"], article.Authors);
+        Assert.Equal("2019-11-19T16:02", article.Published);
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3, Paragraph4], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Every_other_block_is_removed_once_in_order_with_a_reason()
+    {
+        string text = TypicalPage();
+
+        Article article = Article.Parse(text);
+
+        int blocks = text.Split("\n\n").Length;
+        Assert.Equal(blocks, article.Paragraphs.Count + article.Removed.Count);
+        Assert.Equal(article.Removed.OrderBy(r => r.Start), article.Removed);
+        Assert.All(article.Removed, r => Assert.False(string.IsNullOrWhiteSpace(r.Reason)));
+        Assert.Contains(article.Removed, r => r.Kind == RemovalKind.Share && r.Text == "Share on Facebook");
+        Assert.Contains(article.Removed, r => r.Kind == RemovalKind.Advertisement && r.Text == "Advertisement");
+        Assert.Contains(article.Removed, r => r.Kind == RemovalKind.Comments && r.Text == "Comments (12)");
+        Assert.Contains(article.Removed, r => r.Kind == RemovalKind.Footer && r.Text.StartsWith('©'));
+        Assert.Contains(article.Removed, r => r.Kind == RemovalKind.Byline);
+        Assert.Contains(article.Removed, r => r.Kind == RemovalKind.Date);
+    }
+
+    [Fact]
+    public void Every_span_is_the_substring_it_names()
+    {
+        string text = TypicalPage();
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal(article.Title, article.TitleSpan!.Value.GetText(text));
+        Assert.Equal(article.Authors, article.AuthorSpans.Select(s => s.GetText(text)));
+        Assert.All(article.Paragraphs, p => Assert.Equal(text.Substring(p.Start, p.Length), p.Text));
+        Assert.All(article.Removed, r => Assert.Equal(text.Substring(r.Start, r.Length), r.Text));
+        Assert.Equal("November 19, 2019 at 4:02 pm", article.PublishedSpan!.Value.GetText(text));
+    }
+
+    [Fact]
+    public void Crawler_text_with_one_line_per_block_parses_the_same()
+    {
+        string innerText = TypicalPage();
+        string wet = innerText.Replace("\n\n", "\n", StringComparison.Ordinal);
+
+        Article article = Article.Parse(wet);
+
+        Assert.Equal(Article.Parse(innerText).Paragraphs.Select(p => p.Text), article.Paragraphs.Select(p => p.Text));
+        Assert.Equal(Headline, article.Title);
+    }
+
+    [Fact]
+    public void Windows_line_ends_change_nothing_but_offsets()
+    {
+        string crlf = TypicalPage().Replace("\n", "\r\n", StringComparison.Ordinal);
+
+        Article article = Article.Parse(crlf);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3, Paragraph4], article.Paragraphs.Select(p => p.Text));
+        Assert.All(article.Paragraphs, p => Assert.Equal(crlf.Substring(p.Start, p.Length), p.Text));
+    }
+
+    [Fact]
+    public void Hard_wrapped_paragraphs_are_joined_and_keep_their_span()
+    {
+        string text = Page([Headline, "By Maria Okafor", Wrap(Paragraph1), Wrap(Paragraph2), Wrap(Paragraph3), Wrap(Paragraph4)]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3, Paragraph4], article.Paragraphs.Select(p => p.Text));
+        TextSegment first = article.Paragraphs[0];
+        Assert.Equal(Wrap(Paragraph1), text.Substring(first.Start, first.Length));
+    }
+
+    [Fact]
+    public void Avatar_alt_text_and_a_lone_by_give_the_author_and_are_removed()
+    {
+        string text = Page(Headline, "Liam Avatar", "By", Paragraph1, Paragraph2, Paragraph3, "Liam Avatar");
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal(["Liam"], article.Authors);
+        Assert.Equal([RemovalKind.Title, RemovalKind.Avatar, RemovalKind.Byline, RemovalKind.Avatar], article.Removed.Select(r => r.Kind));
+    }
+
+    [Fact]
+    public void A_truncated_teaser_and_the_repeated_title_are_removed()
+    {
+        string teaser = Paragraph1[..120] + "…";
+        string text = Page(Headline, teaser, Headline, Paragraph1, Paragraph2, Paragraph3);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+        Assert.Equal(RemovalKind.Teaser, article.Removed.Single(r => r.Text == teaser).Kind);
+        Assert.Equal(RemovalKind.RepeatedTitle, article.Removed[^1].Kind);
+    }
+
+    [Fact]
+    public void A_standfirst_under_the_headline_becomes_the_dek()
+    {
+        const string dek = "Council approves a two billion dollar plan after a decade of flooding on the waterfront";
+        string text = Page([.. Menu, Headline, dek, "By Maria Okafor", Paragraph1, Paragraph2, Paragraph3]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal(dek, article.Dek);
+        Assert.Equal(dek, article.DekSpan!.Value.GetText(text));
+        Assert.DoesNotContain(article.Paragraphs, p => p.Text == dek);
+    }
+
+    [Fact]
+    public void The_dateline_is_read_from_the_first_paragraph_which_stays_whole()
+    {
+        string first = "KYIV, Ukraine (AP) — " + Paragraph1;
+        string text = Page(Headline, "By Maria Okafor", first, Paragraph2, Paragraph3);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal("KYIV, Ukraine (AP)", article.Dateline);
+        Assert.Equal(first, article.Paragraphs[0].Text);
+        Assert.Equal(article.Paragraphs[0].Start, article.DatelineSpan!.Value.Start);
+    }
+
+    [Fact]
+    public void Photo_captions_and_credits_are_flagged_not_mixed_into_the_body()
+    {
+        string text = Page(Headline, Paragraph1, "The harbor at high tide on Monday. (Photo: Harbor City Post)", Paragraph2, "Photo by Ana Lima/Getty Images", Paragraph3);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+        Assert.Contains(article.Removed, r => r.Kind == RemovalKind.Caption);
+        Assert.Contains(article.Removed, r => r.Kind is RemovalKind.Credit or RemovalKind.Caption && r.Text.StartsWith("Photo by", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_comment_section_after_the_article_is_not_body()
+    {
+        string text = Page(
+            Headline, Paragraph1, Paragraph2, Paragraph3, "Comments",
+            "Ann on November 20, 2019 at 9:14 am said:", "I have lived on Front Street for thirty years and the water has never been this bad, so I am glad they finally voted.",
+            "Bob on November 20, 2019 at 9:20 am said:", "Two billion dollars is a lot of money for a guess, and I think the opponents are right about the fishing grounds in the bay.");
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_page_in_another_language_is_found_by_its_structure()
+    {
+        const string title = "La ville vote la construction de sa première digue mobile";
+        string[] body =
+        [
+            "Le conseil municipal a voté mardi la construction d'une digue mobile à l'entrée du port, mettant fin à dix ans de débats sur la protection du front de mer.",
+            "La digue, une rangée de portes en acier posées sur le fond marin jusqu'à l'annonce d'une tempête, devrait coûter deux milliards et demander six ans de travaux.",
+            "Les opposants estiment que le projet a été mené trop vite et que personne n'a étudié ses effets sur les zones de pêche de la baie.",
+        ];
+        string text = Page(["Accueil", "Monde", "Économie", title, .. body, "Partager", "Mentions légales"]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal(title, article.Title);
+        Assert.Equal(body, article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n \t ")]
+    [InlineData("Home\nWorld\nBusiness")]
+    public void Text_without_an_article_gives_an_empty_body_and_a_diagnostic(string text)
+    {
+        Article article = Article.Parse(text);
+
+        Assert.Empty(article.Paragraphs);
+        Assert.Contains("No article body found.", article.Diagnostics);
+    }
+
+    private static string Wrap(string paragraph)
+    {
+        var lines = new List<string>();
+        string rest = paragraph;
+        while (rest.Length > 60)
+        {
+            int cut = rest.LastIndexOf(' ', 60);
+            lines.Add(rest[..cut]);
+            rest = rest[(cut + 1)..];
+        }
+
+        lines.Add(rest);
+        return string.Join('\n', lines);
+    }
+}
