@@ -3,7 +3,7 @@ namespace NewsText.Cli;
 /// <summary>A verb's arguments: positional values and <c>--name value</c> or <c>--flag</c> options.</summary>
 internal sealed class CommandOptions
 {
-    private static readonly HashSet<string> Flags = ["--check", "--resume", "--details"];
+    private static readonly HashSet<string> Flags = ["--check", "--resume", "--details", "--attribution-only"];
 
     private readonly Dictionary<string, string?> _named = new(StringComparer.Ordinal);
 

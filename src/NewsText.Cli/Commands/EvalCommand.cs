@@ -18,9 +18,13 @@ internal static class EvalCommand
         }
 
         TextWriter? details = options.Has("--details") ? stdout : null;
-        IReadOnlyList<Metric> metrics = PagesEvaluation.Recognises(folder)
-            ? PagesEvaluation.Score(folder, details, InputStyles.Parse(options.Get("--style")))
-            : throw new InputException($"'{folder}' is not a corpus folder NewsText can score (pages: <id>.txt with <id>.json)");
+        IReadOnlyList<Metric> metrics = PolnearEvaluation.Recognises(folder)
+            ? PolnearEvaluation.Score(folder, details, options.Has("--attribution-only"))
+            : SeedEvaluation.Recognises(folder)
+                ? SeedEvaluation.Score(folder)
+                : PagesEvaluation.Recognises(folder)
+                    ? PagesEvaluation.Score(folder, details, InputStyles.Parse(options.Get("--style")))
+                    : throw new InputException($"'{folder}' is not a corpus folder NewsText can score (pages, PolNeAR or the seed)");
 
         bool allPass = true;
         stdout.WriteLine($"corpus: {folder}");

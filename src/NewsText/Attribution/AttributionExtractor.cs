@@ -3,7 +3,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace NewsText.Attribution;
 
-/// <summary>The default <see cref="IAttributionExtractor"/>. Immutable and thread-safe.</summary>
+/// <summary>
+/// The default <see cref="IAttributionExtractor"/>: finds direct, mixed and indirect quotes paragraph by paragraph and
+/// resolves their speakers across the article. Rule-based, linear in the text's length, immutable and thread-safe.
+/// </summary>
 public sealed class AttributionExtractor : IAttributionExtractor
 {
     private readonly NewsTextOptions _options;
@@ -23,8 +26,46 @@ public sealed class AttributionExtractor : IAttributionExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(paragraphs);
-        _ = _options;
-        _ = _logger;
-        return AttributionResult.Empty;
+        var contexts = new List<ParagraphContext>(paragraphs.Count);
+        var names = new NameIndex();
+        foreach (TextSegment paragraph in paragraphs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (paragraph.Start < 0 || paragraph.Length < 0 || paragraph.Start + paragraph.Length > text.Length)
+            {
+                throw new ArgumentException("A paragraph's span does not lie inside the text.", nameof(paragraphs));
+            }
+
+            var context = new ParagraphContext(text, paragraph);
+            contexts.Add(context);
+            foreach (Range sentence in context.Sentences)
+            {
+                names.AddSentence(text, context.Tokens, sentence);
+            }
+        }
+
+        var found = new List<FoundQuote>();
+        var usedCues = new HashSet<int>();
+        for (int i = 0; i < contexts.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int paragraphFirst = found.Count;
+            FoundQuote? carried = paragraphFirst > 0 ? found[^1] : null;
+            DirectQuoteFinder.Find(text, contexts[i], i > 0 ? contexts[i - 1] : null, carried, usedCues, found);
+            if (_options.ExtractIndirectQuotes)
+            {
+                ReportedSpeechFinder.Find(text, contexts[i], usedCues, found, paragraphFirst);
+            }
+        }
+
+        found.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
+        var resolver = new SpeakerResolver(text, names, _logger);
+        var quotes = new List<Quote>(found.Count);
+        foreach (FoundQuote quote in found)
+        {
+            quotes.Add(resolver.Resolve(quote, quotes.Count));
+        }
+
+        return new AttributionResult(quotes, resolver.Speakers());
     }
 }

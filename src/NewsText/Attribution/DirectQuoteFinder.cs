@@ -1,0 +1,254 @@
+namespace NewsText.Attribution;
+
+/// <summary>
+/// Attributes the quotations of a paragraph: speaker after the quote ("…,” Trump said", "…,” said Trump",
+/// "…” – Trump"), before it ("Trump said: “…”"), in the previous paragraph ending with a colon ("…by stating:"), or
+/// carried over from the quote before ("“…,” Trump said. “…”"). A short quote inside a reported clause makes the
+/// clause a mixed quote; a short quote with no speaker is a scare quote or a title and is left alone.
+/// </summary>
+internal static class DirectQuoteFinder
+{
+    private const int MinDirectWords = 4;
+    private const int MaxCueDistance = 4;
+
+    public static void Find(string text, ParagraphContext paragraph, ParagraphContext? previous, FoundQuote? carried,
+        HashSet<int> usedCues, List<FoundQuote> found)
+    {
+        FoundQuote? last = carried;
+        foreach (QuoteSpan quote in paragraph.Quotes)
+        {
+            int words = CountWords(text, quote.ContentStart, quote.ContentEnd);
+            FoundQuote? attributed = AttributeAfter(text, paragraph, quote, usedCues)
+                ?? AttributeBefore(text, paragraph, quote, words, usedCues)
+                ?? IntroducedBy(text, paragraph, previous, quote);
+            if (attributed is null && words >= MinDirectWords && last is FoundQuote earlier && earlier.Mention is not null
+                && (quote.Open == paragraph.Start || earlier.ContentEnd >= paragraph.Start))
+            {
+                attributed = new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, earlier.Cue, earlier.Mention,
+                    "it continues the quote before it");
+            }
+
+            if (attributed is FoundQuote result)
+            {
+                found.Add(result);
+                last = result;
+            }
+            else if (words >= MinDirectWords * 2)
+            {
+                // A long quotation with no speaker in sight is still reported speech; its speaker stays unknown.
+                found.Add(new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, null, null, "no speaker found"));
+            }
+        }
+    }
+
+    /// <summary>"…,” Trump said.", "…,” said Trump.", "…” – Trump", "…,” he told reporters."</summary>
+    private static FoundQuote? AttributeAfter(string text, ParagraphContext paragraph, QuoteSpan quote, HashSet<int> usedCues)
+    {
+        if (!quote.Closed)
+        {
+            return null;
+        }
+
+        List<Token> tokens = paragraph.Tokens;
+        int k = paragraph.TokenAt(quote.After);
+        int sentenceEnd = SentenceEndAfter(text, tokens, k);
+        while (k < sentenceEnd && (tokens[k].IsChar(text, ',') || tokens[k].IsChar(text, ';')))
+        {
+            k++;
+        }
+
+        if (k >= sentenceEnd)
+        {
+            return null;
+        }
+
+        Token first = tokens[k];
+        if (!first.IsWord && text[first.Start] is '–' or '—' or '-' or '―')
+        {
+            return MentionFinder.After(text, tokens, k + 1, sentenceEnd) is Mention named
+                ? Direct(quote, first, named, "a dash after the quote names them")
+                : null;
+        }
+
+        if (!first.IsWord)
+        {
+            return null;
+        }
+
+        if (CueLexicon.IsCue(first.Span(text)))
+        {
+            if (MentionFinder.After(text, tokens, k + 1, sentenceEnd) is not Mention subject)
+            {
+                return null;
+            }
+
+            usedCues.Add(first.Start);
+            return Direct(quote, first, subject, "the cue after the quote is followed by them");
+        }
+
+        Mention? speaker = MentionFinder.After(text, tokens, k, sentenceEnd);
+        if (speaker is not Mention mention)
+        {
+            return null;
+        }
+
+        int cue = paragraph.TokenAt(mention.End);
+        while (cue < sentenceEnd && cue - k < MaxCueDistance + 4 && tokens[cue].IsWord && SpeakerWords.IsFiller(tokens[cue].Span(text)))
+        {
+            cue++;
+        }
+
+        if (cue >= sentenceEnd || !tokens[cue].IsWord || !CueLexicon.IsCue(tokens[cue].Span(text)))
+        {
+            return null;
+        }
+
+        usedCues.Add(tokens[cue].Start);
+        return Direct(quote, tokens[cue], mention, "they are the subject of the cue after the quote");
+    }
+
+    /// <summary>"Trump said: “…”", "Trump said, “…”", and the mixed "Trump said the talks were “going well”".</summary>
+    private static FoundQuote? AttributeBefore(string text, ParagraphContext paragraph, QuoteSpan quote, int words, HashSet<int> usedCues)
+    {
+        List<Token> tokens = paragraph.Tokens;
+        int open = paragraph.TokenAt(quote.Open);
+        Range sentence = paragraph.SentenceOf(open);
+        int sentenceStart = sentence.Start.Value;
+        for (int k = open - 1, distance = 0; k >= sentenceStart && distance < 12; k--, distance++)
+        {
+            Token token = tokens[k];
+            if (!token.IsWord || !CueLexicon.IsCue(token.Span(text)) || paragraph.InQuote(token.Start))
+            {
+                continue;
+            }
+
+            Mention? subject = MentionFinder.Before(text, tokens, k, sentenceStart);
+            if (subject is null && AccordingTo(text, tokens, k) is int according)
+            {
+                subject = MentionFinder.After(text, tokens, according, open);
+            }
+
+            if (subject is not Mention mention)
+            {
+                return null;
+            }
+
+            usedCues.Add(token.Start);
+            bool adjacent = distance <= 1 || OnlyJoinersBetween(text, tokens, k + 1, open);
+            if (adjacent && words >= MinDirectWords)
+            {
+                return Direct(quote, token, mention, "they are the subject of the cue before the quote");
+            }
+
+            // "Trump said the talks were “going well”": the reported clause is the content.
+            int clauseStart = SkipThat(text, tokens, k + 1, open);
+            int clauseEnd = ClauseEnd(text, tokens, paragraph.TokenAt(quote.After), sentence.End.Value, quote.After);
+            return new FoundQuote(tokens[clauseStart].Start, clauseEnd, QuoteKind.Mixed, new TextSpan(token.Start, token.Length), mention,
+                "the quoted words stand in a clause they report");
+        }
+
+        return null;
+    }
+
+    /// <summary>A paragraph that is all quote, after one ending "…by stating:" or "…said:".</summary>
+    private static FoundQuote? IntroducedBy(string text, ParagraphContext paragraph, ParagraphContext? previous, QuoteSpan quote)
+    {
+        if (previous is null || quote.Open != paragraph.Start || previous.Tokens.Count < 2)
+        {
+            return null;
+        }
+
+        List<Token> tokens = previous.Tokens;
+        Token colon = tokens[^1];
+        if (!colon.IsChar(text, ':'))
+        {
+            return null;
+        }
+
+        Range sentence = previous.SentenceOf(tokens.Count - 1);
+        Mention? speaker = null;
+        for (int k = tokens.Count - 2; k >= sentence.Start.Value && speaker is null; k--)
+        {
+            if (tokens[k].IsWord && CueLexicon.IsCue(tokens[k].Span(text)))
+            {
+                speaker = MentionFinder.Before(text, tokens, k, sentence.Start.Value) ?? FirstName(text, tokens, sentence);
+            }
+        }
+
+        return speaker is Mention found ? Direct(quote, colon, found, "the paragraph before introduces the quote with a colon") : null;
+    }
+
+    private static Mention? FirstName(string text, List<Token> tokens, Range sentence)
+    {
+        for (int k = sentence.Start.Value; k < sentence.End.Value; k++)
+        {
+            if (MentionFinder.IsNameWord(text, tokens[k]) && !SpeakerWords.IsFunctionWord(tokens[k].Span(text)))
+            {
+                return MentionFinder.After(text, tokens, k, sentence.End.Value);
+            }
+        }
+
+        return null;
+    }
+
+    private static int? AccordingTo(string text, List<Token> tokens, int k) =>
+        tokens[k].Is(text, "according") && k + 1 < tokens.Count && tokens[k + 1].Is(text, "to") ? k + 2 : null;
+
+    private static FoundQuote Direct(QuoteSpan quote, Token cue, Mention mention, string why) =>
+        new(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, new TextSpan(cue.Start, cue.Length), mention, why);
+
+    private static bool OnlyJoinersBetween(string text, List<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!(tokens[k].IsChar(text, ',') || tokens[k].IsChar(text, ':') || tokens[k].Is(text, "that")))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int SkipThat(string text, List<Token> tokens, int k, int limit) =>
+        k < limit && (tokens[k].Is(text, "that") || tokens[k].IsChar(text, ',') || tokens[k].IsChar(text, ':')) ? k + 1 : k;
+
+    /// <summary>Where a reported clause ends: the sentence's end, without its final mark.</summary>
+    public static int ClauseEnd(string text, List<Token> tokens, int from, int sentenceEnd, int atLeast)
+    {
+        int end = Math.Max(from, sentenceEnd) - 1;
+        while (end >= from && !tokens[end].IsWord && !QuotationMarks.IsClosing(text[tokens[end].Start]) && text[tokens[end].Start] != ')')
+        {
+            end--;
+        }
+
+        return end >= from ? Math.Max(tokens[end].End, atLeast) : atLeast;
+    }
+
+    private static int SentenceEndAfter(string text, List<Token> tokens, int k)
+    {
+        for (int i = k; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord && text[tokens[i].Start] is '.' or '!' or '?' || QuotationMarks.IsOpening(text[tokens[i].Start]) && !tokens[i].IsWord)
+            {
+                return i;
+            }
+        }
+
+        return tokens.Count;
+    }
+
+    public static int CountWords(string text, int start, int end)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = start; i < end; i++)
+        {
+            bool letter = char.IsLetterOrDigit(text[i]);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
+    }
+}

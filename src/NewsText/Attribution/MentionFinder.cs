@@ -1,0 +1,237 @@
+namespace NewsText.Attribution;
+
+/// <summary>
+/// Finds the words that name a speaker next to a cue: the subject before it ("Mayor Elena Brandt said", "officials
+/// said", "the spokesman told", "he added") or the name after it ("said Trump", "– Zelenskyy").
+/// </summary>
+internal static class MentionFinder
+{
+    private const int MaxNameWords = 6;
+    private const int MaxNominalWords = 4;
+    private const int MaxAppositionTokens = 12;
+
+    /// <summary>The subject that ends just before token <paramref name="cue"/>, skipping "also", "had" and such.</summary>
+    public static Mention? Before(string text, List<Token> tokens, int cue, int sentenceStart)
+    {
+        int j = cue - 1;
+        while (j >= sentenceStart && tokens[j].IsWord && SpeakerWords.IsFiller(tokens[j].Span(text)) && !SpeakerWords.IsPronoun(tokens[j].Span(text)))
+        {
+            j--;
+        }
+
+        if (j < sentenceStart)
+        {
+            return null;
+        }
+
+        // "Scott Bessent, the Treasury Secretary, said": the subject stands before the apposition.
+        if (tokens[j].IsChar(text, ','))
+        {
+            int comma = j - 1;
+            while (comma > sentenceStart && !tokens[comma].IsChar(text, ',') && j - comma < MaxAppositionTokens)
+            {
+                comma--;
+            }
+
+            if (comma <= sentenceStart || !tokens[comma].IsChar(text, ','))
+            {
+                return null;
+            }
+
+            j = comma - 1;
+        }
+
+        Mention? subject = j >= sentenceStart ? EndingAt(text, tokens, j, sentenceStart) : null;
+        // "…talks with Moscow suggests": the object of a preposition is not the subject of the verb.
+        if (subject is Mention m && m.Kind != MentionKind.Pronoun)
+        {
+            int before = FirstTokenOf(tokens, m.Start, j) - 1;
+            // "…, with Trump stating that …": a participle's subject may follow "with".
+            bool participle = tokens[cue].Span(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && tokens[before].Is(text, "with");
+            if (before >= sentenceStart && tokens[before].IsWord && IsPreposition(tokens[before].Span(text)) && !participle)
+            {
+                return null;
+            }
+        }
+
+        return subject;
+    }
+
+    private static int FirstTokenOf(List<Token> tokens, int start, int from)
+    {
+        int k = from;
+        while (k > 0 && tokens[k].Start > start)
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    private static bool IsPreposition(ReadOnlySpan<char> word) =>
+        word is "with" or "to" or "from" or "in" or "on" or "at" or "by" or "for" or "of" or "about" or "against" or "between"
+            or "into" or "over" or "under" or "than" or "like" or "toward" or "towards";
+
+    /// <summary>The mention that starts at token <paramref name="index"/> ("said Trump", "said the spokesman").</summary>
+    public static Mention? After(string text, List<Token> tokens, int index, int sentenceEnd)
+    {
+        if (index >= sentenceEnd || !tokens[index].IsWord)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> word = tokens[index].Span(text);
+        if (SpeakerWords.IsPronoun(word))
+        {
+            return new Mention(tokens[index].Start, tokens[index].End, MentionKind.Pronoun, tokens[index].Start);
+        }
+
+        int last = index;
+        if (SpeakerWords.IsDeterminer(word) || !char.IsUpper(word[0]))
+        {
+            // "the spokesman", "a senior official", "the White House", "officials".
+            while (last + 1 < sentenceEnd && last - index < MaxNominalWords && tokens[last + 1].IsWord
+                && !SpeakerWords.IsFiller(tokens[last + 1].Span(text)))
+            {
+                last++;
+                if (SpeakerWords.IsRole(tokens[last].Span(text)) || SpeakerWords.IsGroup(tokens[last].Span(text)))
+                {
+                    break;
+                }
+            }
+
+            while (last > index && !IsHead(text, tokens[last]))
+            {
+                last--;
+            }
+
+            return IsHead(text, tokens[last]) ? Nominal(text, tokens, index, last) : null;
+        }
+
+        while (last + 1 < sentenceEnd && last - index < MaxNameWords && IsNameWord(text, tokens[last + 1]))
+        {
+            last++;
+        }
+
+        return Named(text, tokens, index, last);
+    }
+
+    private static Mention? EndingAt(string text, List<Token> tokens, int j, int sentenceStart)
+    {
+        Token token = tokens[j];
+        if (!token.IsWord)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> word = token.Span(text);
+        if (SpeakerWords.IsPronoun(word))
+        {
+            return new Mention(token.Start, token.End, MentionKind.Pronoun, token.Start);
+        }
+
+        if (IsNameWord(text, token))
+        {
+            int first = j;
+            while (first - 1 >= sentenceStart && j - first < MaxNameWords && IsNameWord(text, tokens[first - 1]))
+            {
+                first--;
+            }
+
+            // "The Kremlin said", "But Trump said": a sentence's first capital is not always part of a name.
+            while (first < j && SpeakerWords.IsFunctionWord(tokens[first].Span(text)))
+            {
+                first++;
+            }
+
+            if (SpeakerWords.IsFunctionWord(tokens[first].Span(text)))
+            {
+                return null;
+            }
+
+            // "spokesperson Dmitry Peskov said": a lower-case title before the name belongs to the mention.
+            if (first - 1 >= sentenceStart && tokens[first - 1].IsWord && SpeakerWords.IsTitle(tokens[first - 1].Span(text)))
+            {
+                first--;
+            }
+
+            return Named(text, tokens, first, j);
+        }
+
+        if (IsHead(text, token))
+        {
+            int first = j;
+            while (first - 1 >= sentenceStart && j - first < MaxNominalWords && tokens[first - 1].IsWord
+                && !SpeakerWords.IsFiller(tokens[first - 1].Span(text)) && !CueLexicon.IsCue(tokens[first - 1].Span(text)))
+            {
+                first--;
+                if (SpeakerWords.IsDeterminer(tokens[first].Span(text)))
+                {
+                    break;
+                }
+            }
+
+            if (!SpeakerWords.IsDeterminer(tokens[first].Span(text)) && !SpeakerWords.IsGroup(word))
+            {
+                // "a spokesman" needs its determiner; a bare plural ("officials") does not.
+                first = j;
+                if (!SpeakerWords.IsGroup(word))
+                {
+                    return null;
+                }
+            }
+
+            return Nominal(text, tokens, first, j);
+        }
+
+        return null;
+    }
+
+    private static Mention Named(string text, List<Token> tokens, int first, int last)
+    {
+        int nameFirst = first;
+        // "U.S. President Donald Trump": the name starts after the last title word.
+        for (int k = first; k < last; k++)
+        {
+            if (SpeakerWords.IsTitle(tokens[k].Span(text)))
+            {
+                nameFirst = k + 1;
+            }
+        }
+
+        bool group = SpeakerWords.IsGroup(tokens[last].Span(text)) || (first > 0 && tokens[first - 1].Is(text, "the"));
+        return new Mention(tokens[first].Start, tokens[last].End, group ? MentionKind.Group : MentionKind.Name, tokens[nameFirst].Start);
+    }
+
+    private static Mention Nominal(string text, List<Token> tokens, int first, int last)
+    {
+        bool group = SpeakerWords.IsGroup(tokens[last].Span(text));
+        return new Mention(tokens[first].Start, tokens[last].End, group ? MentionKind.Group : MentionKind.Nominal, tokens[first].Start);
+    }
+
+    private static bool IsHead(string text, Token token) =>
+        token.IsWord && !char.IsUpper(text[token.Start]) && (SpeakerWords.IsRole(token.Span(text)) || SpeakerWords.IsGroup(token.Span(text)));
+
+    /// <summary>A capitalised word that can stand in a name, or an initial ("J.") or particle ("de").</summary>
+    public static bool IsNameWord(string text, Token token)
+    {
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = token.Span(text);
+        if (word is "de" or "van" or "von" or "der" or "al" or "bin" or "la" or "le" or "da" or "di")
+        {
+            return true;
+        }
+
+        if (!char.IsUpper(word[0]) || word.Length > 20)
+        {
+            return false;
+        }
+
+        // A possessive ends the name ("Trump's administration").
+        return !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
+    }
+}

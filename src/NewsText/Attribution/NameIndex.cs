@@ -1,0 +1,258 @@
+namespace NewsText.Attribution;
+
+/// <summary>
+/// Every person the article names with a first and last name ("U.S. President Donald Trump", "spokesperson Dmitry
+/// Peskov", "Trump's Treasury Secretary, Scott Bessent"), with their titles and organisations, and where each name
+/// occurs, so that "Trump" resolves to Donald Trump and "he" to the person last named.
+/// </summary>
+internal sealed class NameIndex
+{
+    // A pronoun looks back this far for the person it stands for.
+    private const int PronounReach = 1500;
+
+    private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.Ordinal);
+    private readonly List<(int Position, Person Person)> _occurrences = [];
+
+    public void AddSentence(string text, List<Token> tokens, Range sentence)
+    {
+        (int start, int end) = (sentence.Start.Value, sentence.End.Value);
+        int i = start;
+        while (i < end)
+        {
+            if (!MentionFinder.IsNameWord(text, tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int first = i;
+            while (i < end && MentionFinder.IsNameWord(text, tokens[i]))
+            {
+                i++;
+            }
+
+            AddRun(text, tokens, first, i, start);
+        }
+    }
+
+    /// <summary>Records a run of capitalised words: a new full name, or an occurrence of a known surname.</summary>
+    private void AddRun(string text, List<Token> tokens, int first, int end, int sentenceStart)
+    {
+        while (first < end && SpeakerWords.IsFunctionWord(tokens[first].Span(text)))
+        {
+            first++;
+        }
+
+        int nameFirst = first;
+        for (int k = first; k < end - 1; k++)
+        {
+            if (SpeakerWords.IsTitle(tokens[k].Span(text)))
+            {
+                nameFirst = k + 1;
+            }
+        }
+
+        if (nameFirst >= end || IsGroupRun(text, tokens, nameFirst, end) || (first > 0 && tokens[first - 1].Is(text, "the")))
+        {
+            return;
+        }
+
+        if (end - nameFirst == 1)
+        {
+            // A surname alone: an occurrence of someone already named in full.
+            if (_bySurname.TryGetValue(tokens[nameFirst].Span(text).ToString(), out List<Person>? people))
+            {
+                _occurrences.Add((tokens[nameFirst].Start, people[^1]));
+            }
+
+            return;
+        }
+
+        string fullName = text[tokens[nameFirst].Start..tokens[end - 1].End];
+        Person person = FindOrAdd(fullName, text, tokens[end - 1]);
+        _occurrences.Add((tokens[nameFirst].Start, person));
+        person.Title ??= TitleBefore(text, tokens, first, nameFirst, sentenceStart) ?? ApposedTitle(text, tokens, first, sentenceStart);
+        person.Organization ??= OrganizationOf(text, tokens, first, sentenceStart);
+    }
+
+    private Person FindOrAdd(string fullName, string text, Token last)
+    {
+        string surname = last.Span(text).ToString();
+        if (!_bySurname.TryGetValue(surname, out List<Person>? people))
+        {
+            people = [];
+            _bySurname[surname] = people;
+        }
+
+        foreach (Person known in people)
+        {
+            if (known.FullName.Equals(fullName, StringComparison.Ordinal) || known.FullName.EndsWith(" " + fullName, StringComparison.Ordinal))
+            {
+                return known;
+            }
+
+            if (fullName.EndsWith(" " + known.FullName, StringComparison.Ordinal))
+            {
+                known.FullName = fullName;
+                return known;
+            }
+        }
+
+        var person = new Person(fullName);
+        people.Add(person);
+        return person;
+    }
+
+    /// <summary>The person a name mention stands for: the fullest name in the article with the same surname.</summary>
+    public Person? Resolve(ReadOnlySpan<char> name)
+    {
+        ReadOnlySpan<char> trimmed = name.Trim();
+        int space = trimmed.LastIndexOf(' ');
+        ReadOnlySpan<char> surname = space < 0 ? trimmed : trimmed[(space + 1)..];
+        if (surname.EndsWith("'s", StringComparison.Ordinal) || surname.EndsWith("’s", StringComparison.Ordinal))
+        {
+            surname = surname[..^2];
+        }
+
+        if (!_bySurname.TryGetValue(surname.ToString(), out List<Person>? people))
+        {
+            return null;
+        }
+
+        foreach (Person person in people)
+        {
+            if (person.FullName.AsSpan().EndsWith(trimmed, StringComparison.Ordinal) || space < 0)
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person named last before <paramref name="position"/>, for "he" and "she".</summary>
+    public Person? LastNamedBefore(int position)
+    {
+        int low = 0, high = _occurrences.Count - 1, found = -1;
+        while (low <= high)
+        {
+            int mid = (low + high) / 2;
+            if (_occurrences[mid].Position < position)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found >= 0 && position - _occurrences[found].Position <= PronounReach ? _occurrences[found].Person : null;
+    }
+
+    private static bool IsGroupRun(string text, List<Token> tokens, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (SpeakerWords.IsGroup(tokens[k].Span(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "U.S. President Donald Trump" gives "U.S. President"; "spokesperson Dmitry Peskov" gives "spokesperson".
+    private static string? TitleBefore(string text, List<Token> tokens, int first, int nameFirst, int sentenceStart)
+    {
+        if (nameFirst > first)
+        {
+            return text[tokens[first].Start..tokens[nameFirst - 1].End];
+        }
+
+        int k = first - 1;
+        if (k < sentenceStart || !tokens[k].IsWord || !SpeakerWords.IsTitle(tokens[k].Span(text)) || char.IsUpper(text[tokens[k].Start]))
+        {
+            return null;
+        }
+
+        int titleFirst = k;
+        while (titleFirst - 1 >= sentenceStart && tokens[titleFirst - 1].IsWord && SpeakerWords.IsTitle(tokens[titleFirst - 1].Span(text))
+            && !char.IsUpper(text[tokens[titleFirst - 1].Start]))
+        {
+            titleFirst--;
+        }
+
+        return text[tokens[titleFirst].Start..tokens[k].End];
+    }
+
+    // "Trump's Treasury Secretary, Scott Bessent": the title stands before the comma.
+    private static string? ApposedTitle(string text, List<Token> tokens, int first, int sentenceStart)
+    {
+        int comma = first - 1;
+        if (comma - 1 < sentenceStart || !tokens[comma].IsChar(text, ',') || !SpeakerWords.IsTitle(tokens[comma - 1].Span(text)))
+        {
+            return null;
+        }
+
+        int titleFirst = comma - 1;
+        while (titleFirst - 1 >= sentenceStart && tokens[titleFirst - 1].IsCapitalised(text)
+            && !tokens[titleFirst - 1].Span(text).EndsWith("s", StringComparison.Ordinal))
+        {
+            titleFirst--;
+        }
+
+        return text[tokens[titleFirst].Start..tokens[comma - 1].End];
+    }
+
+    /// <summary>
+    /// "Kremlin spokesman Dmitry Peskov" or "The Kremlin echoed this through spokesperson Dmitry Peskov": the
+    /// organisation a spokesperson speaks for.
+    /// </summary>
+    private static string? OrganizationOf(string text, List<Token> tokens, int first, int sentenceStart)
+    {
+        int title = first - 1;
+        if (title < sentenceStart || !SpeakerWords.IsSpokesperson(tokens[title].Span(text)))
+        {
+            return null;
+        }
+
+        if (title - 1 >= sentenceStart && tokens[title - 1].IsCapitalised(text) && !SpeakerWords.IsFunctionWord(tokens[title - 1].Span(text)))
+        {
+            int orgFirst = title - 1;
+            while (orgFirst - 1 >= sentenceStart && tokens[orgFirst - 1].IsCapitalised(text) && !SpeakerWords.IsFunctionWord(tokens[orgFirst - 1].Span(text)))
+            {
+                orgFirst--;
+            }
+
+            return text[tokens[orgFirst].Start..tokens[title - 1].End];
+        }
+
+        bool through = false;
+        for (int k = sentenceStart; k < title; k++)
+        {
+            through |= tokens[k].Is(text, "through") || tokens[k].Is(text, "via");
+        }
+
+        int subject = sentenceStart;
+        if (subject < title && tokens[subject].Is(text, "the"))
+        {
+            subject++;
+        }
+
+        if (!through || subject >= title || !tokens[subject].IsCapitalised(text))
+        {
+            return null;
+        }
+
+        int orgEnd = subject;
+        while (orgEnd + 1 < title && tokens[orgEnd + 1].IsCapitalised(text))
+        {
+            orgEnd++;
+        }
+
+        return text[tokens[subject].Start..tokens[orgEnd].End];
+    }
+}

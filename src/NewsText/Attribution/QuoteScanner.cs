@@ -1,0 +1,105 @@
+namespace NewsText.Attribution;
+
+/// <summary>
+/// Finds the quotations of a paragraph in one pass. Curly and angle marks pair by style; straight double quotes pair
+/// in order; a single curly quote opens only after a space or another mark, so apostrophes ("Trump’s") are not quotes.
+/// A quote left open at the paragraph's end runs to that end (news style for quotes over several paragraphs).
+/// Nested quotes stay inside the outer one.
+/// </summary>
+internal static class QuoteScanner
+{
+    public static List<QuoteSpan> Scan(string text, int start, int end)
+    {
+        var quotes = new List<QuoteSpan>();
+        // Once a style has no closing mark after some point, it has none after any later point either: remembering
+        // that keeps a paragraph of thousands of unmatched marks linear.
+        var noCloseFrom = new Dictionary<char, int>();
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (!IsOpeningAt(text, i, start))
+            {
+                i++;
+                continue;
+            }
+
+            int close = noCloseFrom.TryGetValue(c, out int failedFrom) && failedFrom <= i + 1 ? -1 : FindClose(text, c, i + 1, end);
+            if (close < 0)
+            {
+                noCloseFrom.TryAdd(c, i + 1);
+                // Unclosed: a quote that runs on only when it opens the paragraph; otherwise a stray mark.
+                if (i == start)
+                {
+                    quotes.Add(new QuoteSpan(i, i + 1, TrimEnd(text, i + 1, end), end, Closed: false));
+                    break;
+                }
+
+                i++;
+                continue;
+            }
+
+            int contentEnd = TrimEnd(text, i + 1, close);
+            if (contentEnd > i + 1)
+            {
+                quotes.Add(new QuoteSpan(i, i + 1, contentEnd, close, Closed: true));
+            }
+
+            i = close + 1;
+        }
+
+        return quotes;
+    }
+
+    private static bool IsOpeningAt(string text, int i, int start)
+    {
+        char c = text[i];
+        if (!QuotationMarks.IsOpening(c))
+        {
+            return false;
+        }
+
+        bool atBoundary = i == start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or ':' || QuotationMarks.IsAnyMark(text[i - 1]);
+        // A straight or single mark opens only at a word boundary; a curly double quote opens anywhere.
+        return c is '“' or '«' or '„' or '「' or '『' ? atBoundary || !char.IsLetterOrDigit(text[i - 1]) : atBoundary;
+    }
+
+    private static int FindClose(string text, char open, int from, int end)
+    {
+        for (int j = from; j < end; j++)
+        {
+            char c = text[j];
+            if (!QuotationMarks.Closes(open, c))
+            {
+                continue;
+            }
+
+            // An apostrophe inside a word ("don’t") does not close a single quote; a straight quote that opens a
+            // nested quote after a space does not close the outer one.
+            bool insideWord = j + 1 < end && char.IsLetter(text[j + 1]) && j > from && char.IsLetter(text[j - 1]);
+            if (open is '‘' && insideWord)
+            {
+                continue;
+            }
+
+            if (open is '"' && j > from && char.IsWhiteSpace(text[j - 1]) && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
+            {
+                continue;
+            }
+
+            return j;
+        }
+
+        return -1;
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+}

@@ -1,0 +1,205 @@
+namespace NewsText.Attribution;
+
+/// <summary>
+/// Finds indirect (reported) speech outside quotation marks: "X said (that) …", "X noted that …", "…, with X stating
+/// that …", "…, officials said.", "according to X, …". The content is the reported clause.
+/// </summary>
+internal static class ReportedSpeechFinder
+{
+    private const int MinClauseWords = 3;
+    private const int ThatReach = 6;
+    private const int TrailingCueReach = 6;
+
+    /// <summary>Adds the paragraph's reported speech to <paramref name="found"/>, whose entries from
+    /// <paramref name="paragraphFirst"/> on are this paragraph's direct quotes.</summary>
+    public static void Find(string text, ParagraphContext paragraph, HashSet<int> usedCues, List<FoundQuote> found, int paragraphFirst)
+    {
+        List<Token> tokens = paragraph.Tokens;
+        foreach (Range sentence in paragraph.Sentences)
+        {
+            (int start, int end) = (sentence.Start.Value, sentence.End.Value);
+            for (int k = start; k < end; k++)
+            {
+                Token token = tokens[k];
+                if (!token.IsWord || usedCues.Contains(token.Start) || paragraph.InQuote(token.Start))
+                {
+                    continue;
+                }
+
+                FoundQuote? quote = token.Is(text, "according") && k + 1 < end && tokens[k + 1].Is(text, "to")
+                    ? AccordingTo(text, paragraph, k, start, end)
+                    : CueLexicon.IsCue(token.Span(text)) ? Reported(text, paragraph, k, start, end) : null;
+                if (quote is FoundQuote q && !Overlaps(found, paragraphFirst, q))
+                {
+                    usedCues.Add(token.Start);
+                    found.Add(q);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static FoundQuote? Reported(string text, ParagraphContext paragraph, int cue, int start, int end)
+    {
+        List<Token> tokens = paragraph.Tokens;
+        TextSpan cueSpan = new(tokens[cue].Start, tokens[cue].Length);
+
+        // "The talks went well, officials said." / "…, said Trump.": the clause comes first.
+        if (end - cue <= TrailingCueReach && cue - 1 > start)
+        {
+            Mention? trailing = MentionFinder.Before(text, tokens, cue, start) is Mention before && HasCommaBefore(text, tokens, before, start, paragraph)
+                ? before
+                : tokens[cue - 1].IsChar(text, ',') ? MentionFinder.After(text, tokens, cue + 1, end) : null;
+            if (trailing is Mention speaker)
+            {
+                int comma = LastCommaBefore(text, tokens, Math.Min(cue, paragraph.TokenAt(speaker.Start)), start);
+                if (comma > start && DirectQuoteFinder.CountWords(text, tokens[start].Start, tokens[comma - 1].End) >= MinClauseWords)
+                {
+                    return new FoundQuote(tokens[start].Start, tokens[comma - 1].End, QuoteKind.Indirect, cueSpan, speaker,
+                        "they are named with the cue after the reported clause");
+                }
+            }
+        }
+
+        Mention? subject = MentionFinder.Before(text, tokens, cue, start);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        int clause = ClauseStart(text, tokens, cue, end, out bool sawThat);
+        if (clause >= end || (!sawThat && !IsSayVerb(tokens[cue].Span(text)) && !StartsClause(text, tokens[clause])))
+        {
+            return null;
+        }
+
+        int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, clause, end, tokens[clause].End);
+        if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd) < MinClauseWords)
+        {
+            return null;
+        }
+
+        return new FoundQuote(tokens[clause].Start, clauseEnd, QuoteKind.Indirect, cueSpan, subject, "they are the subject of the cue");
+    }
+
+    /// <summary>"According to X, …" and "…, according to X."</summary>
+    private static FoundQuote? AccordingTo(string text, ParagraphContext paragraph, int k, int start, int end)
+    {
+        List<Token> tokens = paragraph.Tokens;
+        if (MentionFinder.After(text, tokens, k + 2, end) is not Mention source)
+        {
+            return null;
+        }
+
+        TextSpan cue = new(tokens[k].Start, tokens[k + 1].End - tokens[k].Start);
+        if (k == start || (k == start + 1 && !tokens[start].IsWord))
+        {
+            int comma = paragraph.TokenAt(source.End);
+            while (comma < end && !tokens[comma].IsChar(text, ','))
+            {
+                comma++;
+            }
+
+            if (comma + 1 >= end)
+            {
+                return null;
+            }
+
+            int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, comma + 1, end, tokens[comma + 1].End);
+            return new FoundQuote(tokens[comma + 1].Start, clauseEnd, QuoteKind.Indirect, cue, source, "the clause is according to them");
+        }
+
+        int before = k - 1;
+        if (before <= start || !tokens[before].IsChar(text, ','))
+        {
+            return null;
+        }
+
+        return new FoundQuote(tokens[start].Start, tokens[before - 1].End, QuoteKind.Indirect, cue, source, "the clause is according to them");
+    }
+
+    /// <summary>Skips "that", an object of "told" ("told reporters", "told CNN") and short time phrases before it.</summary>
+    private static int ClauseStart(string text, List<Token> tokens, int cue, int end, out bool sawThat)
+    {
+        for (int k = cue + 1; k < end && k - cue <= ThatReach; k++)
+        {
+            if (tokens[k].Is(text, "that"))
+            {
+                sawThat = true;
+                return k + 1;
+            }
+
+            if (!tokens[k].IsWord && !tokens[k].IsChar(text, ','))
+            {
+                break;
+            }
+        }
+
+        sawThat = false;
+        int next = cue + 1;
+        if (IsTellVerb(tokens[cue].Span(text)))
+        {
+            // "told reporters …", "told The Associated Press …".
+            while (next < end && tokens[next].IsWord && next - cue <= 4 && !StartsClause(text, tokens[next]))
+            {
+                next++;
+            }
+        }
+
+        while (next < end && (tokens[next].IsChar(text, ',') || tokens[next].IsChar(text, ':')))
+        {
+            next++;
+        }
+
+        return next;
+    }
+
+    private static bool StartsClause(string text, Token token)
+    {
+        ReadOnlySpan<char> word = token.Span(text);
+        return token.IsWord && (SpeakerWords.IsPronoun(word) || word.Equals("it", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("there", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("this", StringComparison.OrdinalIgnoreCase) || (char.IsUpper(word[0]) && !SpeakerWords.IsFunctionWord(word)));
+    }
+
+    private static bool IsSayVerb(ReadOnlySpan<char> word) =>
+        word.StartsWith("sa", StringComparison.OrdinalIgnoreCase) && (word.Length == 3 || word.Equals("saying", StringComparison.OrdinalIgnoreCase) || word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("says", StringComparison.OrdinalIgnoreCase))
+        || IsTellVerb(word);
+
+    private static bool IsTellVerb(ReadOnlySpan<char> word) =>
+        word.Equals("told", StringComparison.OrdinalIgnoreCase) || word.Equals("tells", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("tell", StringComparison.OrdinalIgnoreCase) || word.Equals("telling", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasCommaBefore(string text, List<Token> tokens, Mention mention, int start, ParagraphContext paragraph)
+    {
+        int first = paragraph.TokenAt(mention.Start);
+        return first - 1 > start && tokens[first - 1].IsChar(text, ',');
+    }
+
+    private static int LastCommaBefore(string text, List<Token> tokens, int index, int start)
+    {
+        for (int k = index - 1; k > start; k--)
+        {
+            if (tokens[k].IsChar(text, ','))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Overlaps(List<FoundQuote> found, int from, FoundQuote candidate)
+    {
+        for (int i = from; i < found.Count; i++)
+        {
+            FoundQuote q = found[i];
+            if (q.ContentStart < candidate.ContentEnd && candidate.ContentStart < q.ContentEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

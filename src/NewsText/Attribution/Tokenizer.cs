@@ -1,0 +1,58 @@
+namespace NewsText.Attribution;
+
+/// <summary>
+/// Splits a paragraph into words and marks. A word keeps inner apostrophes, hyphens and dots ("Trump's", "U.S.",
+/// "co-founder"); every other non-space character is a mark of its own.
+/// </summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c))
+            {
+                tokens.Add(new Token(i, i + 1, IsWord: false));
+                i++;
+                continue;
+            }
+
+            int wordStart = i;
+            while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerJoiner(text, i, end)))
+            {
+                i++;
+            }
+
+            tokens.Add(new Token(wordStart, i, IsWord: true));
+        }
+
+        return tokens;
+    }
+
+    // An apostrophe, hyphen or dot joins a word when a letter or digit follows it ("Trump's", "U.S", "3.5");
+    // a dot after a single capital ends an initial ("U.S.", "J.") and belongs to it.
+    private static bool IsInnerJoiner(string text, int i, int end)
+    {
+        char c = text[i];
+        if (c is not ('\'' or '’' or '-' or '.' or '&'))
+        {
+            return false;
+        }
+
+        if (i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+        {
+            return c != '.' || (i >= 1 && (char.IsUpper(text[i - 1]) || char.IsDigit(text[i - 1])));
+        }
+
+        return c == '.' && i >= 1 && char.IsUpper(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2]) || text[i - 2] == '.');
+    }
+}
