@@ -11,7 +11,9 @@ internal static class CueLexicon
     // Base forms of verbs that report speech, writing or stated belief.
     private static readonly string[] Verbs =
     [
-        "say", "tell", "state", "note", "argue", "warn", "suggest", "claim", "add", "explain", "announce", "insist", "acknowledge",
+        "say", "tell", "state", "continue", "begin", "beam", "laugh", "smile", "sigh", "shrug", "chuckle", "marvel", "gush",
+        "rave", "fume", "rage", "bristle", "thunder", "roar", "bellow", "growl", "hiss", "snarl", "plead", "interject",
+        "interrupt", "counter", "offer", "put", "sum", "recall", "read", "wrote", "note", "note", "argue", "warn", "suggest", "claim", "add", "explain", "announce", "insist", "acknowledge",
         "admit", "assert", "contend", "declare", "deny", "emphasize", "emphasise", "stress", "maintain", "observe", "predict",
         "promise", "reply", "respond", "report", "reveal", "write", "tweet", "post", "comment", "confirm", "concede", "complain",
         "allege", "ask", "answer", "boast", "caution", "charge", "conclude", "counter", "cry", "disclose", "estimate", "exclaim",
@@ -35,6 +37,7 @@ internal static class CueLexicon
         ("say", ["said", "says", "saying"]), ("tell", ["told", "tells", "telling"]), ("write", ["wrote", "written", "writes", "writing"]),
         ("think", ["thought", "thinks", "thinking"]), ("feel", ["felt", "feels", "feeling"]), ("speak", ["spoke", "spoken", "speaks", "speaking"]),
         ("find", ["found", "finds", "finding"]), ("show", ["showed", "shown", "shows", "showing"]), ("swear", ["swore", "sworn", "swears", "swearing"]),
+        ("begin", ["began", "begins"]), ("read", ["reads"]), ("put", ["puts"]), ("offer", ["offered", "offers"]), ("sum", ["summed"]),
         ("forecast", ["forecast", "forecasts", "forecasting"]), ("broadcast", ["broadcast", "broadcasts", "broadcasting"]),
         ("leak", ["leaked", "leaks", "leaking"]), ("cry", ["cried", "cries", "crying"]), ("reply", ["replied", "replies", "replying"]),
         ("deny", ["denied", "denies", "denying"]), ("testify", ["testified", "testifies", "testifying"]), ("worry", ["worried", "worries", "worrying"]),
@@ -103,7 +106,10 @@ internal static class CueLexicon
             "estimate", "estimates", "comment", "comments", "report", "reports", "charge", "charges", "answer", "answers",
             "hope", "hopes", "fear", "fears", "order", "demand", "demands", "promise", "promises", "pledge", "pledges", "praise",
             "blame", "grant", "grants", "signal", "signals", "witness", "brief", "briefs", "alert", "alerts", "leak", "leaks",
-            "outline", "outlines", "summarize", "worry", "worries", "ruling", "finding", "findings", "writing", "writings"]);
+            "outline", "outlines", "summarize", "worry", "worries", "ruling", "finding", "findings", "writing", "writings",
+            "continue", "continues", "continuing", "begin", "beginning", "read", "reading", "put", "putting", "offer", "offering",
+            "sum", "summing", "smile", "smiles", "smiling", "laugh", "laughs", "laughing", "rage", "offered", "began", "begins",
+            "puts", "reads", "sigh", "shrug", "counter", "counters", "note", "notes"]);
         return forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 

@@ -11,6 +11,9 @@ internal static class DirectQuoteFinder
     private const int MinDirectWords = 4;
     private const int MaxCueDistance = 4;
 
+    // A quotation of one word with nobody named beside it ("the “enemy”") is a scare quote, not reported speech.
+    private const int UnattributedMinWords = 2;
+
     public static void Find(string text, ParagraphContext paragraph, ParagraphContext? previous, FoundQuote? carried,
         HashSet<int> usedCues, List<FoundQuote> found)
     {
@@ -22,18 +25,19 @@ internal static class DirectQuoteFinder
                 ?? AttributeBefore(text, paragraph, quote, words, usedCues)
                 ?? IntroducedBy(text, paragraph, previous, quote);
             if (attributed is null && words >= MinDirectWords && last is FoundQuote earlier && earlier.Mention is not null
-                && (quote.Open == paragraph.Start || earlier.ContentEnd >= paragraph.Start))
+                && (earlier.ContentEnd >= paragraph.Start || (previous is not null && earlier.ContentEnd >= previous.Start)))
             {
                 attributed = new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, earlier.Cue, earlier.Mention,
                     "it continues the quote before it");
             }
 
+            attributed ??= words >= MinDirectWords ? SpeakerOfParagraph(text, paragraph, quote) : null;
             if (attributed is FoundQuote result)
             {
                 found.Add(result);
                 last = result;
             }
-            else if (words >= MinDirectWords * 2)
+            else if (words >= UnattributedMinWords)
             {
                 // A long quotation with no speaker in sight is still reported speech; its speaker stays unknown.
                 found.Add(new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, null, null, "no speaker found"));
@@ -75,7 +79,8 @@ internal static class DirectQuoteFinder
             return null;
         }
 
-        if (CueLexicon.IsCue(first.Span(text)))
+        // "…!” beamed Donald Hartley": any verb between a quote and a name reports it.
+        if (CueLexicon.IsCue(first.Span(text)) || IsVerbBeforeName(text, tokens, k, sentenceEnd))
         {
             if (MentionFinder.After(text, tokens, k + 1, sentenceEnd) is not Mention subject)
             {
@@ -93,6 +98,21 @@ internal static class DirectQuoteFinder
         }
 
         int cue = paragraph.TokenAt(mention.End);
+        // "…,” House Speaker Paul Ryan, the convention chair, told the delegates.
+        if (cue < sentenceEnd && tokens[cue].IsChar(text, ','))
+        {
+            int close = cue + 1;
+            while (close < sentenceEnd && close - cue < 14 && !tokens[close].IsChar(text, ','))
+            {
+                close++;
+            }
+
+            if (close < sentenceEnd && tokens[close].IsChar(text, ','))
+            {
+                cue = close + 1;
+            }
+        }
+
         while (cue < sentenceEnd && cue - k < MaxCueDistance + 4 && tokens[cue].IsWord && SpeakerWords.IsFiller(tokens[cue].Span(text)))
         {
             cue++;
@@ -127,6 +147,9 @@ internal static class DirectQuoteFinder
             {
                 subject = MentionFinder.After(text, tokens, according, open);
             }
+
+            // "Continued Stone: “…”": the speaker follows the cue.
+            subject ??= MentionFinder.After(text, tokens, k + 1, open) is Mention inverted && inverted.Kind != MentionKind.Nominal ? inverted : null;
 
             if (subject is not Mention mention)
             {
@@ -178,6 +201,32 @@ internal static class DirectQuoteFinder
         return speaker is Mention found ? Direct(quote, colon, found, "the paragraph before introduces the quote with a colon") : null;
     }
 
+    /// <summary>
+    /// A quotation with no speaker beside it, in a paragraph where someone is reported speaking ("He added: …",
+    /// "…, she said in a statement."): that speaker.
+    /// </summary>
+    private static FoundQuote? SpeakerOfParagraph(string text, ParagraphContext paragraph, QuoteSpan quote)
+    {
+        List<Token> tokens = paragraph.Tokens;
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            Token token = tokens[k];
+            if (!token.IsWord || !CueLexicon.IsSpeechVerb(token.Span(text)) || paragraph.InQuote(token.Start))
+            {
+                continue;
+            }
+
+            Range sentence = paragraph.SentenceOf(k);
+            Mention? speaker = MentionFinder.Before(text, tokens, k, sentence.Start.Value) ?? MentionFinder.After(text, tokens, k + 1, sentence.End.Value);
+            if (speaker is Mention found)
+            {
+                return Direct(quote, token, found, "the paragraph reports them speaking");
+            }
+        }
+
+        return null;
+    }
+
     private static Mention? FirstName(string text, List<Token> tokens, Range sentence)
     {
         for (int k = sentence.Start.Value; k < sentence.End.Value; k++)
@@ -189,6 +238,13 @@ internal static class DirectQuoteFinder
         }
 
         return null;
+    }
+
+    private static bool IsVerbBeforeName(string text, List<Token> tokens, int k, int sentenceEnd)
+    {
+        ReadOnlySpan<char> word = tokens[k].Span(text);
+        return char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) && k + 1 < sentenceEnd
+            && MentionFinder.IsNameWord(text, tokens[k + 1]) && !SpeakerWords.IsFunctionWord(tokens[k + 1].Span(text));
     }
 
     private static int? AccordingTo(string text, List<Token> tokens, int k) =>

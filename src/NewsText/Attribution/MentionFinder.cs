@@ -47,8 +47,8 @@ internal static class MentionFinder
         {
             int before = FirstTokenOf(tokens, m.Start, j) - 1;
             // "…, with Trump stating that …": a participle's subject may follow "with".
-            bool participle = tokens[cue].Span(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && tokens[before].Is(text, "with");
-            if (before >= sentenceStart && tokens[before].IsWord && IsPreposition(tokens[before].Span(text)) && !participle)
+            if (before >= sentenceStart && tokens[before].IsWord && IsPreposition(tokens[before].Span(text))
+                && !(tokens[before].Is(text, "with") && tokens[cue].Span(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             {
                 return null;
             }
@@ -105,7 +105,24 @@ internal static class MentionFinder
                 last--;
             }
 
-            return IsHead(text, tokens[last]) ? Nominal(text, tokens, index, last) : null;
+            if (IsHead(text, tokens[last]))
+            {
+                return Nominal(text, tokens, index, last);
+            }
+
+            // "said the 46-year-old": after a cue, any short noun phrase names the speaker.
+            if (SpeakerWords.IsDeterminer(word) && index + 1 < sentenceEnd && tokens[index + 1].IsWord)
+            {
+                int end = index + 1;
+                while (end + 1 < sentenceEnd && end - index < MaxNominalWords && tokens[end + 1].IsWord)
+                {
+                    end++;
+                }
+
+                return new Mention(tokens[index].Start, tokens[end].End, MentionKind.Nominal, tokens[index].Start);
+            }
+
+            return null;
         }
 
         while (last + 1 < sentenceEnd && last - index < MaxNameWords && IsNameWord(text, tokens[last + 1]))
