@@ -21,6 +21,30 @@ public sealed class AttributionExtractor : IAttributionExtractor
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<AttributionExtractor>();
     }
 
+    /// <summary>
+    /// A quote that runs on over paragraphs names its speaker only at its end ("…,” Brandt said."): the paragraphs
+    /// before it get that speaker too.
+    /// </summary>
+    private static void NameRunOnQuote(List<ParagraphContext> contexts, int index, List<FoundQuote> found, int paragraphFirst)
+    {
+        if (paragraphFirst == 0 || paragraphFirst >= found.Count || found[paragraphFirst].Mention is not Mention speaker
+            || found[paragraphFirst].ContentStart != contexts[index].Start + 1)
+        {
+            return;
+        }
+
+        for (int k = paragraphFirst - 1; k >= 0 && found[k].Mention is null && index > 0; k--)
+        {
+            ParagraphContext owner = contexts[--index];
+            if (found[k].ContentStart != owner.Start + 1 || owner.Quotes.Count == 0 || owner.Quotes[^1].Closed)
+            {
+                break;
+            }
+
+            found[k] = found[k] with { Mention = speaker, Cue = found[paragraphFirst].Cue, Why = "the quote runs on to where they are named" };
+        }
+    }
+
     /// <inheritdoc />
     public AttributionResult Extract(string text, IReadOnlyList<TextSegment> paragraphs, CancellationToken cancellationToken = default)
     {
@@ -52,6 +76,7 @@ public sealed class AttributionExtractor : IAttributionExtractor
             int paragraphFirst = found.Count;
             FoundQuote? carried = paragraphFirst > 0 ? found[^1] : null;
             DirectQuoteFinder.Find(text, contexts[i], i > 0 ? contexts[i - 1] : null, carried, usedCues, found);
+            NameRunOnQuote(contexts, i, found, paragraphFirst);
             if (_options.ExtractIndirectQuotes)
             {
                 ReportedSpeechFinder.Find(text, contexts[i], usedCues, found, paragraphFirst);

@@ -109,7 +109,8 @@ internal static class CueLexicon
             "outline", "outlines", "summarize", "worry", "worries", "ruling", "finding", "findings", "writing", "writings",
             "continue", "continues", "continuing", "begin", "beginning", "read", "reading", "put", "putting", "offer", "offering",
             "sum", "summing", "smile", "smiles", "smiling", "laugh", "laughs", "laughing", "rage", "offered", "began", "begins",
-            "puts", "reads", "sigh", "shrug", "counter", "counters", "note", "notes"]);
+            "puts", "reads", "sigh", "shrug", "counter", "counters", "note", "notes", "state", "states", "add", "adds", "post",
+            "claim", "claims", "report", "reply", "replies", "vow", "vows", "request", "joke", "jokes", "question"]);
         return forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 

@@ -153,7 +153,7 @@ internal static class DirectQuoteFinder
 
             if (subject is not Mention mention)
             {
-                return null;
+                continue;
             }
 
             usedCues.Add(token.Start);

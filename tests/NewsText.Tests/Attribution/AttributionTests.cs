@@ -1,0 +1,163 @@
+namespace NewsText.Tests.Attribution;
+
+/// <summary>
+/// Who said what, on paragraphs written for these tests: each line gives the paragraphs (separated by a blank line),
+/// the quoted content expected, its kind, cue and the resolved speaker.
+/// </summary>
+public sealed class AttributionTests
+{
+    private const string Intro = "Mayor Elena Brandt and Councilman Raymond Ortiz spoke after the vote on Tuesday night at city hall.";
+
+    [Theory]
+    [InlineData("“We are done mopping up after every storm,” Brandt said.", "We are done mopping up after every storm,", "said", "Elena Brandt")]
+    [InlineData("“We are done mopping up after every storm,” said Brandt.", "We are done mopping up after every storm,", "said", "Elena Brandt")]
+    [InlineData("“We are done mopping up after every storm” – Brandt", "We are done mopping up after every storm", "–", "Elena Brandt")]
+    [InlineData("“We are done mopping up after every storm” — Brandt", "We are done mopping up after every storm", "—", "Elena Brandt")]
+    [InlineData("Brandt said: “We are done mopping up after every storm.”", "We are done mopping up after every storm.", "said", "Elena Brandt")]
+    [InlineData("Brandt said, “We are done mopping up after every storm.”", "We are done mopping up after every storm.", "said", "Elena Brandt")]
+    [InlineData("“We are spending two billion dollars on a guess,” Ortiz told reporters.", "We are spending two billion dollars on a guess,", "told", "Raymond Ortiz")]
+    [InlineData("\"We are spending two billion dollars on a guess,\" Ortiz said.", "We are spending two billion dollars on a guess,", "said", "Raymond Ortiz")]
+    [InlineData("«Nous avons enfin une digue pour la ville», a déclaré Brandt.", "Nous avons enfin une digue pour la ville", "–", "")]
+    public void Direct_quotes_find_their_cue_and_speaker(string paragraph, string content, string cue, string speaker)
+    {
+        string text = Intro + "\n\n" + paragraph;
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(text.Substring(quote.Start, quote.Length), quote.Text);
+        if (speaker.Length > 0)
+        {
+            Assert.Equal(cue, quote.Cue?.Text);
+            Assert.Equal(speaker, quote.Speaker?.Name);
+            Assert.Equal(text.Substring(quote.Speaker!.Mention.Start, quote.Speaker.Mention.Length), quote.Speaker.Mention.Text);
+        }
+    }
+
+    [Fact]
+    public void A_pronoun_resolves_to_the_person_named_last()
+    {
+        string text = Intro + "\n\nOrtiz voted against the plan. “We are spending two billion dollars on a guess,” he said.";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("he", quote.Speaker?.Mention.Text);
+        Assert.Equal("Raymond Ortiz", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_second_quote_sentence_keeps_the_speaker_of_the_first()
+    {
+        string text = Intro + "\n\n“This is the most important thing we will do,” Brandt said. “We are done mopping up after every storm.”";
+
+        List<Quote> quotes = Extract(text).Where(q => q.Kind == QuoteKind.Direct).ToList();
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Elena Brandt", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void A_quote_paragraph_after_a_colon_belongs_to_the_speaker_introduced()
+    {
+        string text = Intro + "\n\nBrandt ended the meeting by stating:\n\n“The barrier is a promise we should have kept years ago.”";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal(":", quote.Cue?.Text);
+        Assert.Equal("Elena Brandt", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_quoted_fragment_in_a_reported_clause_is_a_mixed_quote_of_the_whole_clause()
+    {
+        string text = Intro + "\n\nBrandt said the talks with the state were “going well” and would end soon.";
+
+        Quote quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("the talks with the state were “going well” and would end soon", quote.Text);
+        Assert.Equal("Elena Brandt", quote.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("Ortiz said that the city had not studied the fishing grounds.", "the city had not studied the fishing grounds", "said")]
+    [InlineData("Ortiz warned that the gates would hurt the fishing grounds.", "the gates would hurt the fishing grounds", "warned")]
+    [InlineData("Ortiz suggested he might sue the city over the vote.", "he might sue the city over the vote", "suggested")]
+    [InlineData("The city had not studied the fishing grounds, Ortiz said.", "The city had not studied the fishing grounds", "said")]
+    [InlineData("According to Ortiz, the city had not studied the fishing grounds.", "the city had not studied the fishing grounds", "According to")]
+    [InlineData("The vote was close, with Ortiz stating that the city had rushed it.", "the city had rushed it", "stating")]
+    public void Reported_speech_gives_the_clause_and_its_speaker(string paragraph, string content, string cue)
+    {
+        string text = Intro + "\n\n" + paragraph;
+
+        Quote quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(cue, quote.Cue?.Text);
+        Assert.Equal("Raymond Ortiz", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Groups_speak_as_themselves()
+    {
+        string text = Intro + "\n\nThe harbor will stay open to shipping throughout the work, officials said.";
+
+        Quote quote = Assert.Single(Extract(text));
+
+        Assert.Equal("officials", quote.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The so-called “plan” was debated for hours.")]
+    [InlineData("She read “Moby” twice before the meeting.")]
+    public void A_one_word_scare_quote_is_not_reported_speech(string paragraph)
+    {
+        Assert.Empty(Extract(Intro + "\n\n" + paragraph));
+    }
+
+    [Fact]
+    public void Speakers_carry_title_organisation_and_aliases()
+    {
+        string text = "U.S. President Donald Trump spoke to reporters. The Kremlin answered through spokesperson Dmitry Peskov.\n\n" +
+            "“I think we are on the way to getting peace” – Trump\n\n“The time has come for our two countries to work together” – Peskov";
+
+        AttributionResult result = new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text));
+
+        Speaker trump = Assert.Single(result.Speakers, s => s.Name == "Donald Trump");
+        Assert.Equal("U.S. President", trump.Title);
+        Assert.Equal(["Trump"], trump.Aliases);
+        Speaker peskov = Assert.Single(result.Speakers, s => s.Name == "Dmitry Peskov");
+        Assert.Equal("spokesperson", peskov.Title);
+        Assert.Equal("Kremlin", peskov.Organization);
+        Assert.Equal([1], peskov.Quotes);
+    }
+
+    [Fact]
+    public void An_unmatched_quotation_mark_at_a_paragraph_start_runs_to_its_end()
+    {
+        string text = Intro + "\n\n“We are done mopping up after every storm, and the city knows it,\n\n“and the state knows it too,” Brandt said.";
+
+        List<Quote> quotes = Extract(text);
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("We are done mopping up after every storm, and the city knows it,", quotes[0].Text);
+        Assert.All(quotes, q => Assert.Equal("Elena Brandt", q.Speaker?.Name));
+    }
+
+    private static List<Quote> Extract(string text) =>
+        [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
+
+    private static List<TextSegment> Paragraphs(string text)
+    {
+        var paragraphs = new List<TextSegment>();
+        int start = 0;
+        foreach (string part in text.Split("\n\n"))
+        {
+            paragraphs.Add(new TextSegment(part, start, part.Length));
+            start += part.Length + 2;
+        }
+
+        return paragraphs;
+    }
+}
