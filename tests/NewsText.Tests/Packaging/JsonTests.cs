@@ -1,0 +1,80 @@
+using System.Text.Json;
+
+namespace NewsText.Tests.Packaging;
+
+/// <summary>The JSON the CLI writes and callers read: camelCase, enums as strings, lossless both ways.</summary>
+public sealed class JsonTests
+{
+    private static Article HandBuilt() => new()
+    {
+        Title = "Harbor City Votes",
+        TitleSpan = new TextSpan(0, 17),
+        Dek = "A plan after a decade",
+        DekSpan = new TextSpan(19, 21),
+        Authors = ["Maria Okafor"],
+        AuthorSpans = [new TextSpan(45, 12)],
+        Published = "2019-11-19T16:02",
+        PublishedSpan = new TextSpan(60, 28),
+        Dateline = "HARBOR CITY (Reuters)",
+        DatelineSpan = new TextSpan(90, 21),
+        Paragraphs = [new TextSegment("HARBOR CITY (Reuters) — The council voted.", 90, 42)],
+        Quotes =
+        [
+            new Quote("We are done", 140, 11, QuoteKind.Direct, new TextSegment("said", 160, 4), new QuoteSpeaker("Elena Brandt", new TextSegment("Brandt", 153, 6))),
+            new Quote("the plan was rushed", 180, 19, QuoteKind.Indirect, null, null),
+        ],
+        Speakers = [new Speaker("Elena Brandt", "Mayor", null, ["Brandt"], [0])],
+        Removed = [new RemovedText("Share on Facebook", 200, 17, RemovalKind.Share, "share or follow button")],
+        Diagnostics = ["a note"],
+    };
+
+    [Fact]
+    public void An_article_round_trips_losslessly()
+    {
+        string json = NewsTextJson.Serialize(HandBuilt());
+
+        string again = NewsTextJson.Serialize(NewsTextJson.Deserialize(json));
+
+        Assert.Equal(json, again);
+    }
+
+    [Fact]
+    public void Names_are_camel_case_and_enums_are_camel_case_strings()
+    {
+        using JsonDocument json = JsonDocument.Parse(NewsTextJson.Serialize(HandBuilt()));
+        JsonElement root = json.RootElement;
+
+        Assert.Equal("Harbor City Votes", root.GetProperty("title").GetString());
+        Assert.Equal(0, root.GetProperty("titleSpan").GetProperty("start").GetInt32());
+        Assert.Equal("direct", root.GetProperty("quotes")[0].GetProperty("kind").GetString());
+        Assert.Equal("Brandt", root.GetProperty("quotes")[0].GetProperty("speaker").GetProperty("mention").GetProperty("text").GetString());
+        Assert.Equal("share", root.GetProperty("removed")[0].GetProperty("kind").GetString());
+        Assert.Equal("share or follow button", root.GetProperty("removed")[0].GetProperty("reason").GetString());
+        Assert.False(root.GetProperty("paragraphs")[0].TryGetProperty("span", out _));
+    }
+
+    [Fact]
+    public void The_options_are_read_only_and_the_resolver_chains()
+    {
+        Assert.True(NewsTextJson.Options.IsReadOnly);
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(NewsTextJson.TypeInfoResolver),
+        };
+
+        string json = JsonSerializer.Serialize(HandBuilt(), options);
+
+        Assert.Contains("\"title\":\"Harbor City Votes\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Null_arguments_throw_with_the_parameter_name()
+    {
+        Assert.Equal("article", Assert.Throws<ArgumentNullException>(() => NewsTextJson.Serialize(null!)).ParamName);
+        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => NewsTextJson.Deserialize(null!)).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => Article.Parse(null!)).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => new NewsTextParser().Parse(null!)).ParamName);
+        Assert.Equal("paragraphs", Assert.Throws<ArgumentNullException>(() => new NewsText.Attribution.AttributionExtractor().Extract("x", null!)).ParamName);
+    }
+}
