@@ -25,7 +25,7 @@ internal static class DirectQuoteFinder
                 ?? AttributeBefore(text, paragraph, quote, words, usedCues)
                 ?? IntroducedBy(text, paragraph, previous, quote);
             if (attributed is null && words >= MinDirectWords && last is FoundQuote earlier && earlier.Mention is not null
-                && (earlier.ContentEnd >= paragraph.Start || (previous is not null && earlier.ContentEnd >= previous.Start)))
+                && (earlier.ContentEnd >= paragraph.Start || (quote.Open == paragraph.Start && previous is not null && earlier.ContentEnd >= previous.Start)))
             {
                 attributed = new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, earlier.Cue, earlier.Mention,
                     "it continues the quote before it");

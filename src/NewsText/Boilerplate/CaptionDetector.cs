@@ -41,9 +41,11 @@ internal static class CaptionDetector
         Span<char> lower = stackalloc char[MaxCaptionLength];
         int length = block.ToLowerInvariant(lower);
         ReadOnlySpan<char> text = lower[..length];
+        // A credit closes a caption; "(Reuters)" at the start of a long paragraph is its dateline.
+        ReadOnlySpan<char> tail = text.Length <= 120 ? text : text[^60..];
         foreach (string marker in CreditMarkers)
         {
-            if (text.Contains(marker, StringComparison.Ordinal))
+            if (tail.Contains(marker, StringComparison.Ordinal))
             {
                 return true;
             }

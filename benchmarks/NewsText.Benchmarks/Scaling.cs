@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace NewsText.Benchmarks;
+
+/// <summary>
+/// Times the whole parse of the sample grown to 1 MB and to 20 MB (best of three each) and prints the ratio: linear
+/// time means about 20, the bar is 25.
+/// </summary>
+public static class Scaling
+{
+    public static int Run()
+    {
+        var parser = new NewsTextParser();
+        double small = Best(parser, Inputs.Repeat(Inputs.Small, 1_000_000));
+        double large = Best(parser, Inputs.Repeat(Inputs.Small, 20_000_000));
+        Console.WriteLine($"1 MB: {small:F3} s; 20 MB: {large:F3} s; ratio {large / small:F1} (linear is 20, bar 25)");
+        return large / small <= 25 ? 0 : 1;
+    }
+
+    private static double Best(NewsTextParser parser, string text)
+    {
+        double best = double.MaxValue;
+        for (int i = 0; i < 3; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            parser.Parse(text);
+            best = Math.Min(best, stopwatch.Elapsed.TotalSeconds);
+        }
+
+        return best;
+    }
+}
