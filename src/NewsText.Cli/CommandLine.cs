@@ -13,13 +13,16 @@ internal static class CommandLine
         newstext: parse dirty news text into a clean article with quotes, as JSON.
 
         Usage:
-          newstext parse FILE|- [--format json|text|markdown]
-          newstext batch DIR --out DIR [--jobs N]
+          newstext parse FILE|- [--format json|text|markdown] [--encoding utf-8|latin1]
+          newstext batch DIR --out DIR [--jobs N] [--resume] [--encoding utf-8|latin1]
           newstext eval DIR [--check] [--details] [--style as-is|wet|crlf|wrapped]
           newstext --help | --version
 
         parse   one article from a file, or from standard input with '-'; JSON by default.
-        batch   every *.txt under DIR to OUT/<same relative name>.json, in parallel.
+        batch   every *.txt under DIR to OUT/<same relative name>.json, in parallel; a document that fails gets
+                OUT/<name>.error.json and exit code 1 at the end; --resume skips documents already written.
+        Input is UTF-8 (with or without a byte order mark) or UTF-16 with one; invalid UTF-8 is read with U+FFFD and a
+        warning, or use --encoding latin1.
         eval    scores NewsText on a corpus folder (pages with gold bodies, PolNeAR, or the seed article);
                 --check exits 1 when a figure is below the project's floor; --style re-renders each page first
                 (wet: one line per block, no blank lines, as in Common Crawl WET; crlf: Windows line ends;

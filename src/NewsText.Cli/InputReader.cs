@@ -10,7 +10,8 @@ internal static class InputReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string ReadFile(string path, out string? warning)
+    /// <summary>Reads a file as UTF-8/UTF-16 (see the class), or as Latin-1 when <paramref name="latin1"/> is set.</summary>
+    public static string ReadFile(string path, out string? warning, bool latin1 = false)
     {
         byte[] bytes;
         try
@@ -22,15 +23,25 @@ internal static class InputReader
             throw new InputException($"cannot read '{path}': {Describe(e)}", e);
         }
 
-        return Decode(bytes, path, out warning);
+        warning = null;
+        return latin1 ? Encoding.Latin1.GetString(bytes) : Decode(bytes, path, out warning);
     }
 
-    public static string ReadStream(Stream stream, string name, out string? warning)
+    public static string ReadStream(Stream stream, string name, out string? warning, bool latin1 = false)
     {
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return Decode(buffer.ToArray(), name, out warning);
+        warning = null;
+        return latin1 ? Encoding.Latin1.GetString(buffer.ToArray()) : Decode(buffer.ToArray(), name, out warning);
     }
+
+    /// <summary>Reads the <c>--encoding</c> option: utf-8 (the default, with UTF-16 by its byte order mark) or latin1.</summary>
+    public static bool IsLatin1(CommandOptions options) => options.Get("--encoding") switch
+    {
+        null or "utf-8" or "utf8" => false,
+        "latin1" or "latin-1" or "iso-8859-1" => true,
+        string other => throw new UsageException($"unknown --encoding '{other}' (utf-8 or latin1)"),
+    };
 
     public static string Decode(byte[] bytes, string name, out string? warning)
     {

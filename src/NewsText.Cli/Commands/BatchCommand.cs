@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace NewsText.Cli.Commands;
 
 /// <summary>
-/// <c>newstext batch DIR --out DIR [--jobs N] [--resume]</c>: every <c>*.txt</c> under DIR to
+/// <c>newstext batch DIR --out DIR [--jobs N] [--resume] [--encoding utf-8|latin1]</c>: every <c>*.txt</c> under DIR to
 /// <c>OUT/&lt;same relative path&gt;.json</c>, in parallel and streaming (one document in memory per worker).
 /// A document that fails gets <c>&lt;name&gt;.error.json</c> and never stops the others; each output is written to a
 /// temporary file and renamed, so an interrupted run leaves no half-written file.
@@ -18,6 +18,7 @@ internal static class BatchCommand
         string outputDir = Path.GetFullPath(options.Get("--out") ?? throw new UsageException("batch needs --out DIR"));
         int jobs = options.GetInt("--jobs", Environment.ProcessorCount, 1, 512);
         bool resume = options.Has("--resume");
+        bool latin1 = InputReader.IsLatin1(options);
         if (!Directory.Exists(inputDir))
         {
             throw new InputException($"cannot read '{inputDir}': no such directory");
@@ -33,7 +34,7 @@ internal static class BatchCommand
         Console.CancelKeyPress += onCancel;
         try
         {
-            BatchSummary summary = Process(inputDir, outputDir, jobs, resume, stderr, cancellation.Token);
+            BatchSummary summary = Process(inputDir, outputDir, jobs, resume, latin1, stderr, cancellation.Token);
             stderr.WriteLine(summary.ToString());
             if (cancellation.IsCancellationRequested)
             {
@@ -49,7 +50,7 @@ internal static class BatchCommand
         }
     }
 
-    internal static BatchSummary Process(string inputDir, string outputDir, int jobs, bool resume, TextWriter stderr, CancellationToken cancellationToken)
+    internal static BatchSummary Process(string inputDir, string outputDir, int jobs, bool resume, bool latin1, TextWriter stderr, CancellationToken cancellationToken)
     {
         var summary = new BatchSummary();
         var stopwatch = Stopwatch.StartNew();
@@ -76,7 +77,7 @@ internal static class BatchCommand
                     return;
                 }
 
-                ProcessOne(parser, file, relative, target, summary, stderr, cancellationToken);
+                ProcessOne(parser, file, relative, target, latin1, summary, stderr, cancellationToken);
                 if (showProgress)
                 {
                     stderr.Write($"\r{summary.Documents} documents...");
@@ -97,12 +98,12 @@ internal static class BatchCommand
         return summary;
     }
 
-    private static void ProcessOne(NewsTextParser parser, string file, string relative, string target, BatchSummary summary, TextWriter stderr, CancellationToken cancellationToken)
+    private static void ProcessOne(NewsTextParser parser, string file, string relative, string target, bool latin1, BatchSummary summary, TextWriter stderr, CancellationToken cancellationToken)
     {
         string errorTarget = Path.ChangeExtension(target, ".error.json");
         try
         {
-            string text = InputReader.ReadFile(file, out string? warning);
+            string text = InputReader.ReadFile(file, out string? warning, latin1);
             if (warning is not null)
             {
                 lock (stderr)

@@ -7,16 +7,17 @@ internal static class ParseCommand
     {
         string path = options.Single("FILE (or - for standard input)");
         string format = options.Get("--format") ?? "json";
+        bool latin1 = InputReader.IsLatin1(options);
         string? warning;
         string text;
         if (path == "-")
         {
             using Stream input = Console.OpenStandardInput();
-            text = stdin == Console.In ? InputReader.ReadStream(input, "standard input", out warning) : ReadAll(stdin, out warning);
+            text = stdin == Console.In ? InputReader.ReadStream(input, "standard input", out warning, latin1) : ReadAll(stdin, out warning);
         }
         else
         {
-            text = InputReader.ReadFile(path, out warning);
+            text = InputReader.ReadFile(path, out warning, latin1);
         }
 
         if (warning is not null)

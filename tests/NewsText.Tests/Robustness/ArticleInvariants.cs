@@ -1,0 +1,89 @@
+namespace NewsText.Tests.Robustness;
+
+/// <summary>What must hold of every parse, whatever the input.</summary>
+internal static class ArticleInvariants
+{
+    public static void Check(string text, Article article)
+    {
+        CheckSpan(text, article.Title, article.TitleSpan);
+        CheckSpan(text, article.Dek, article.DekSpan);
+        CheckSpan(text, article.Dateline, article.DatelineSpan);
+        Assert.Equal(article.Authors.Count, article.AuthorSpans.Count);
+        for (int i = 0; i < article.Authors.Count; i++)
+        {
+            CheckSpan(text, article.Authors[i], article.AuthorSpans[i]);
+        }
+
+        if (article.PublishedSpan is TextSpan published)
+        {
+            Assert.InRange(published.End, published.Start, text.Length);
+        }
+
+        int previousEnd = 0;
+        foreach (TextSegment paragraph in article.Paragraphs)
+        {
+            Assert.True(paragraph.Start >= previousEnd, "paragraphs overlap or are out of order");
+            Assert.Equal(Collapse(text.Substring(paragraph.Start, paragraph.Length)), paragraph.Text);
+            previousEnd = paragraph.Start + paragraph.Length;
+        }
+
+        foreach (RemovedText removed in article.Removed)
+        {
+            Assert.Equal(text.Substring(removed.Start, removed.Length), removed.Text);
+        }
+
+        foreach (Quote quote in article.Quotes)
+        {
+            Assert.Equal(text.Substring(quote.Start, quote.Length), quote.Text);
+            if (quote.Cue is TextSegment cue)
+            {
+                Assert.Equal(text.Substring(cue.Start, cue.Length), cue.Text);
+            }
+
+            if (quote.Speaker is QuoteSpeaker speaker)
+            {
+                Assert.Equal(text.Substring(speaker.Mention.Start, speaker.Mention.Length), speaker.Mention.Text);
+            }
+        }
+
+        foreach (Speaker speaker in article.Speakers)
+        {
+            Assert.All(speaker.Quotes, i => Assert.InRange(i, 0, article.Quotes.Count - 1));
+        }
+    }
+
+    private static void CheckSpan(string text, string? value, TextSpan? span)
+    {
+        Assert.Equal(value is null, span is null);
+        if (span is TextSpan s)
+        {
+            Assert.Equal(text.Substring(s.Start, s.Length), value);
+        }
+    }
+
+    // A hard-wrapped paragraph's text is its substring with each line break (and the blanks around it) as one space.
+    private static string Collapse(string substring)
+    {
+        if (substring.IndexOfAny(['\n', '\r', '\u2028', '\u2029']) < 0)
+        {
+            return substring;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        foreach (string line in substring.Split(['\n', '\r', '\u2028', '\u2029']))
+        {
+            string trimmed = line.Trim();
+            if (trimmed.Length > 0 || builder.Length == 0)
+            {
+                if (builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(builder.Length == 0 ? line.TrimEnd() : trimmed);
+            }
+        }
+
+        return builder.ToString();
+    }
+}
