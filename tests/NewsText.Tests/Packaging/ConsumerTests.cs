@@ -5,12 +5,19 @@ namespace NewsText.Tests.Packaging;
 
 /// <summary>
 /// Packs NewsText into a local feed and uses it from outside the repository, as users do: a console project that
-/// references the package by version, and a .NET 10 file-based script with <c>#:package</c>. Both print the shipped
-/// sample's title.
+/// references the package by version, and a .NET 10 file-based script with <c>#:package</c>. Both print the seed
+/// article's title (the shipped sample's where the shared corpus is absent).
 /// </summary>
 public sealed partial class ConsumerTests : IClassFixture<ConsumerTests.LocalFeed>
 {
-    private const string SampleTitle = "Harbor City Votes to Build Its First Tidal Barrier";
+    private static readonly string ArticlePath = RepositoryPaths.HasCorpus
+        ? Path.Combine(RepositoryPaths.Corpus, "seed", "article.txt")
+        : RepositoryPaths.Sample("article.txt");
+
+    private static readonly string ArticleTitle = RepositoryPaths.HasCorpus
+        ? "Trump and Putin Pledge to Initiate Talks on Ukraine Peace"
+        : "Harbor City Votes to Build Its First Tidal Barrier";
+
     private readonly LocalFeed _feed;
 
     public ConsumerTests(LocalFeed feed) => _feed = feed;
@@ -20,9 +27,9 @@ public sealed partial class ConsumerTests : IClassFixture<ConsumerTests.LocalFee
     {
         string project = _feed.CopyConsumer("console");
 
-        string output = Dotnet(project, _feed.Packages, "run", "-c", "Release", $"-p:NewsTextVersion={_feed.Version}", "--", RepositoryPaths.Sample("article.txt"));
+        string output = Dotnet(project, _feed.Packages, "run", "-c", "Release", $"-p:NewsTextVersion={_feed.Version}", "--", ArticlePath);
 
-        Assert.Equal(SampleTitle, output.Trim());
+        Assert.Equal(ArticleTitle, output.Trim());
     }
 
     [Fact]
@@ -32,9 +39,9 @@ public sealed partial class ConsumerTests : IClassFixture<ConsumerTests.LocalFee
         string script = Path.Combine(folder, "parse.cs");
         File.WriteAllText(script, File.ReadAllText(script).Replace("NEWSTEXT_VERSION", _feed.Version, StringComparison.Ordinal));
 
-        string output = Dotnet(folder, _feed.Packages, "run", "parse.cs", "--", RepositoryPaths.Sample("article.txt"));
+        string output = Dotnet(folder, _feed.Packages, "run", "parse.cs", "--", ArticlePath);
 
-        Assert.Equal(SampleTitle, output.Trim().Split('\n')[^1].Trim());
+        Assert.Equal(ArticleTitle, output.Trim().Split('\n')[^1].Trim());
     }
 
     internal static string Dotnet(string workingDirectory, string? packages, params string[] arguments)
