@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsText.Text;
 
 namespace NewsText.Attribution;
 
@@ -54,15 +55,7 @@ internal static class CueLexicon
     /// <summary>Whether <paramref name="word"/> is a form of a reporting verb.</summary>
     public static bool IsCue(ReadOnlySpan<char> word)
     {
-        if (word.Length is < 3 or > 16)
-        {
-            return false;
-        }
-#if NET9_0_OR_GREATER
-        return Forms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-#else
-        return Forms.Contains(word.ToString());
-#endif
+        return word.Length is >= 3 and <= 16 && Forms.ContainsWord(word);
     }
 
     /// <summary>The most common verbs of speech, which introduce direct quotes after them ("said Trump").</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsText.Text;
 
 namespace NewsText.Attribution;
 
@@ -83,18 +84,7 @@ internal static class SpeakerWords
     public static bool IsSpokesperson(ReadOnlySpan<char> word) =>
         word.StartsWith("spokes", StringComparison.OrdinalIgnoreCase);
 
-    private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty || word.Length > 24)
-        {
-            return false;
-        }
-#if NET9_0_OR_GREATER
-        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-#else
-        return set.Contains(word.ToString());
-#endif
-    }
+    private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) => set.ContainsWord(word);
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsText.Text;
 
 namespace NewsText.Boilerplate;
 
@@ -131,14 +132,7 @@ internal static class BoilerplateLexicon
         return text[start..end];
     }
 
-    private static RemovalKind? LookupExact(ReadOnlySpan<char> core)
-    {
-#if NET9_0_OR_GREATER
-        return ExactLabels.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(core, out RemovalKind kind) ? kind : null;
-#else
-        return core.Length <= 40 && ExactLabels.TryGetValue(core.ToString(), out RemovalKind kind) ? kind : null;
-#endif
-    }
+    private static RemovalKind? LookupExact(ReadOnlySpan<char> core) => ExactLabels.TryGetWord(core, out RemovalKind kind) ? kind : null;
 
     private static FrozenDictionary<string, RemovalKind> BuildExactLabels()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsText.Text;
 
 namespace NewsText.Boilerplate;
 
@@ -70,14 +71,7 @@ internal static class NameWords
         || word.Equals("producer", StringComparison.OrdinalIgnoreCase) || word.Equals("analyst", StringComparison.OrdinalIgnoreCase)
         || word.Equals("critic", StringComparison.OrdinalIgnoreCase) || word.Equals("journalist", StringComparison.OrdinalIgnoreCase);
 
-    public static bool IsRoleOrPublisher(ReadOnlySpan<char> word)
-    {
-#if NET9_0_OR_GREATER
-        return RolesAndPublishers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-#else
-        return word.Length <= 16 && RolesAndPublishers.Contains(word.ToString());
-#endif
-    }
+    public static bool IsRoleOrPublisher(ReadOnlySpan<char> word) => RolesAndPublishers.ContainsWord(word);
 
     /// <summary>Lower-case particles that stand inside names ("Ludwig van Beethoven", "Ana de Armas").</summary>
     private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
@@ -125,27 +119,12 @@ internal static class NameWords
         return letters > 0;
     }
 
-    public static bool IsParticle(ReadOnlySpan<char> word)
-    {
-#if NET9_0_OR_GREATER
-        return Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-#else
-        return word.Length <= 4 && Particles.Contains(word.ToString());
-#endif
-    }
+    public static bool IsParticle(ReadOnlySpan<char> word) => Particles.ContainsWord(word);
 
     public static bool IsNotName(ReadOnlySpan<char> word)
     {
         ReadOnlySpan<char> bare = word.TrimEnd(".:,;");
-        if (bare.IsEmpty)
-        {
-            return true;
-        }
-#if NET9_0_OR_GREATER
-        return NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare);
-#else
-        return bare.Length <= 16 && NotNames.Contains(bare.ToString());
-#endif
+        return bare.IsEmpty || NotNames.ContainsWord(bare);
     }
 
     /// <summary>An acronym such as "CNN" or "IGN": a publisher, not a name, unless it is an initial run like "JR".</summary>

@@ -1,0 +1,41 @@
+using System.Collections.Frozen;
+
+namespace NewsText.Text;
+
+/// <summary>
+/// Looks words up in frozen word lists without allocating a string: through the span-keyed alternate lookup on .NET 9
+/// and later, by a short copy on .NET 8, which has none.
+/// </summary>
+internal static class SpanLookup
+{
+    // Longer "words" are never in a word list; skipping them also bounds the .NET 8 copy.
+    private const int MaxWordLength = 40;
+
+    public static bool ContainsWord(this FrozenSet<string> set, ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > MaxWordLength)
+        {
+            return false;
+        }
+#if NET9_0_OR_GREATER
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+#else
+        return set.Contains(word.ToString());
+#endif
+    }
+
+    public static bool TryGetWord<TValue>(this FrozenDictionary<string, TValue> dictionary, ReadOnlySpan<char> word, out TValue value)
+    {
+        if (!word.IsEmpty && word.Length <= MaxWordLength)
+        {
+#if NET9_0_OR_GREATER
+            return dictionary.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value!);
+#else
+            return dictionary.TryGetValue(word.ToString(), out value!);
+#endif
+        }
+
+        value = default!;
+        return false;
+    }
+}
