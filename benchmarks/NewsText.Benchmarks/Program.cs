@@ -4,10 +4,16 @@ using BenchmarkDotNet.Running;
 using NewsText.Benchmarks;
 
 // `--short` runs a quick job (a couple of minutes in all); without it, BenchmarkDotNet's default job. `--scaling`
-// times a 1 MB and a 20 MB input instead, to show that parse time grows linearly.
+// times a 1 MB and a 20 MB input instead, to show that parse time grows linearly; `--pathological` does the same for
+// each hostile input, and `--pathological-large` adds a 100 MB article.
 if (args.Contains("--scaling"))
 {
     return Scaling.Run();
+}
+
+if (args.Contains("--pathological") || args.Contains("--pathological-large"))
+{
+    return Pathological.Run(large: args.Contains("--pathological-large"));
 }
 
 IConfig config = DefaultConfig.Instance

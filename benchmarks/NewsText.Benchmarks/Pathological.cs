@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace NewsText.Benchmarks;
+
+/// <summary>
+/// Times the whole parse of each hostile input at a base size and at twenty times that size; linear time means a
+/// ratio near 20 (the robustness bar is 40). `--pathological` runs it; `--pathological-large` adds 100 MB articles.
+/// </summary>
+public static class Pathological
+{
+    private static readonly (string Name, Func<int, string> Build)[] Inputs =
+    [
+        ("random bytes", size => Encoding.UTF8.GetString(RandomBytes(size))),
+        ("unmatched quotation marks", size => Repeat("“ ", size)),
+        ("line without spaces", size => new string('x', size)),
+        ("repeated titles (Mr. Mr. …)", size => Repeat("Mr. ", size)),
+        ("repeated lines", size => Repeat("Share on Facebook\nThe council voted to build the barrier, the mayor said.\n", size)),
+        ("mixed scripts and right-to-left", size => Repeat("שלום “quoted” مرحبا 中文。 said Trump — Zelenskyy\n\n", size)),
+        ("lone surrogates", size => Repeat(Benchmarks.Inputs.Small.Replace('e', '\uD800'), size)),
+        ("article", size => Benchmarks.Inputs.Repeat(Benchmarks.Inputs.Small, size)),
+    ];
+
+    public static int Run(bool large)
+    {
+        var parser = new NewsTextParser();
+        bool allLinear = true;
+        const int baseSize = 1 << 20;
+        foreach ((string name, Func<int, string> build) in Inputs)
+        {
+            double small = Time(parser, build(baseSize));
+            double big = Time(parser, build(baseSize * 20));
+            double ratio = big / small;
+            allLinear &= ratio <= 40;
+            Console.WriteLine($"{name,-34} 1 MB {small,7:F3} s   20 MB {big,7:F3} s   ratio {ratio,5:F1}");
+        }
+
+        if (large)
+        {
+            Console.WriteLine($"{"article, 100 MB",-34} {Time(parser, Benchmarks.Inputs.Repeat(Benchmarks.Inputs.Small, 100 << 20)),7:F3} s");
+        }
+
+        return allLinear ? 0 : 1;
+    }
+
+    private static double Time(NewsTextParser parser, string text)
+    {
+        parser.Parse(text[..Math.Min(text.Length, 4096)]);
+        var stopwatch = Stopwatch.StartNew();
+        parser.Parse(text);
+        return stopwatch.Elapsed.TotalSeconds;
+    }
+
+    private static string Repeat(string unit, int size)
+    {
+        var builder = new StringBuilder(size + unit.Length);
+        while (builder.Length < size)
+        {
+            builder.Append(unit);
+        }
+
+        return builder.ToString();
+    }
+
+    private static byte[] RandomBytes(int size)
+    {
+        byte[] bytes = new byte[size];
+        new Random(1).NextBytes(bytes);
+        return bytes;
+    }
+}
