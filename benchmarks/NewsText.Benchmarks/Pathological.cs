@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace NewsText.Benchmarks;
@@ -28,8 +27,8 @@ public static class Pathological
         const int baseSize = 1 << 20;
         foreach ((string name, Func<int, string> build) in Inputs)
         {
-            double small = Time(parser, build(baseSize));
-            double big = Time(parser, build(baseSize * 20));
+            double small = Scaling.Best(parser, build(baseSize));
+            double big = Scaling.Best(parser, build(baseSize * 20));
             double ratio = big / small;
             allLinear &= ratio <= 40;
             Console.WriteLine($"{name,-34} 1 MB {small,7:F3} s   20 MB {big,7:F3} s   ratio {ratio,5:F1}");
@@ -37,24 +36,10 @@ public static class Pathological
 
         if (large)
         {
-            Console.WriteLine($"{"article, 100 MB",-34} {Time(parser, Benchmarks.Inputs.Repeat(Benchmarks.Inputs.Small, 100 << 20)),7:F3} s");
+            Console.WriteLine($"{"article, 100 MB",-34} {Scaling.Best(parser, Benchmarks.Inputs.Repeat(Benchmarks.Inputs.Small, 100 << 20)),7:F3} s");
         }
 
         return allLinear ? 0 : 1;
-    }
-
-    // The best of three runs: one run of a large input can include a full garbage collection the others do not.
-    private static double Time(NewsTextParser parser, string text)
-    {
-        double best = double.MaxValue;
-        for (int i = 0; i < 3; i++)
-        {
-            var stopwatch = Stopwatch.StartNew();
-            parser.Parse(text);
-            best = Math.Min(best, stopwatch.Elapsed.TotalSeconds);
-        }
-
-        return best;
     }
 
     private static string Repeat(string unit, int size)

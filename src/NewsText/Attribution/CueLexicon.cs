@@ -59,12 +59,11 @@ internal static class CueLexicon
     }
 
     /// <summary>The most common verbs of speech, which introduce direct quotes after them ("said Trump").</summary>
-    public static bool IsSpeechVerb(ReadOnlySpan<char> word) =>
-        word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("says", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("added", StringComparison.OrdinalIgnoreCase) || word.Equals("asked", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("told", StringComparison.OrdinalIgnoreCase) || word.Equals("wrote", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("tweeted", StringComparison.OrdinalIgnoreCase) || word.Equals("explained", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("continued", StringComparison.OrdinalIgnoreCase) || word.Equals("replied", StringComparison.OrdinalIgnoreCase);
+    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbs.ContainsWord(word);
+
+    private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
+        ["said", "says", "added", "asked", "told", "wrote", "tweeted", "explained", "continued", "replied"],
+        StringComparer.OrdinalIgnoreCase);
 
     public static int Count => Forms.Count;
 

@@ -64,12 +64,11 @@ internal static class NameWords
     }
 
     /// <summary>The last word of a job title under a byline name.</summary>
-    public static bool IsJobTitle(ReadOnlySpan<char> word) =>
-        word.Equals("contributor", StringComparison.OrdinalIgnoreCase) || word.Equals("writer", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("reporter", StringComparison.OrdinalIgnoreCase) || word.Equals("editor", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("correspondent", StringComparison.OrdinalIgnoreCase) || word.Equals("columnist", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("producer", StringComparison.OrdinalIgnoreCase) || word.Equals("analyst", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("critic", StringComparison.OrdinalIgnoreCase) || word.Equals("journalist", StringComparison.OrdinalIgnoreCase);
+    public static bool IsJobTitle(ReadOnlySpan<char> word) => JobTitles.ContainsWord(word);
+
+    private static readonly FrozenSet<string> JobTitles = FrozenSet.ToFrozenSet(
+        ["contributor", "writer", "reporter", "editor", "correspondent", "columnist", "producer", "analyst", "critic", "journalist"],
+        StringComparer.OrdinalIgnoreCase);
 
     public static bool IsRoleOrPublisher(ReadOnlySpan<char> word) => RolesAndPublishers.ContainsWord(word);
 
