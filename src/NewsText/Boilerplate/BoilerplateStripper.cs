@@ -87,8 +87,8 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
 
             if (info.Chrome is null)
             {
-                info.Byline = BylineParser.Parse(text, block.Start, block.Length);
                 info.Date = DateParser.Find(text, block.Start, block.Length);
+                info.Byline = BylineParser.Parse(text, block.Start, block.Length, info.Date);
                 if (info.Date is not null && IsCommentHeader(span))
                 {
                     info.Chrome = RemovalKind.Comments;

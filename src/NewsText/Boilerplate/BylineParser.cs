@@ -22,7 +22,16 @@ internal static class BylineParser
 
     private static readonly string[] LoneMarkers = ["by", "by:", "written by", "posted by", "author", "author:", "authors:"];
 
-    public static BylineMatch? Parse(string text, int start, int length)
+    /// <summary>Reads the byline in the block at <paramref name="start"/>, if it is one.</summary>
+    public static BylineMatch? Parse(string text, int start, int length) =>
+        Parse(text, start, length, DateParser.Find(text, start, length));
+
+    /// <summary>Reads the byline in the block at <paramref name="start"/>, if it is one.</summary>
+    /// <param name="text">The whole input.</param>
+    /// <param name="start">Where the block starts.</param>
+    /// <param name="length">The block's length.</param>
+    /// <param name="date">The date in the block, already looked for, or null when it has none.</param>
+    public static BylineMatch? Parse(string text, int start, int length, DateMatch? date)
     {
         if (length > MaxBylineLength)
         {
@@ -54,11 +63,11 @@ internal static class BylineParser
                 : null;
         }
 
-        return ParseLeadingName(text, start, length);
+        return ParseLeadingName(text, start, length, date);
     }
 
     // "Jane Doe | Staff Writer", "Tanza Loudenback, Business Insider", "Laura June July 10, 2015", or just "Jane Doe".
-    private static BylineMatch? ParseLeadingName(string text, int start, int length)
+    private static BylineMatch? ParseLeadingName(string text, int start, int length, DateMatch? date)
     {
         if (length > MaxUnmarkedLength)
         {
@@ -70,7 +79,7 @@ internal static class BylineParser
             return new BylineMatch(RemovalKind.Byline, [new TextSpan(start, length)], BylineCertainty.NameWithRole);
         }
 
-        if (NameBeforeDate(text, start, length) is TextSpan glued)
+        if (date is DateMatch d && NameBeforeDate(text, start, d) is TextSpan glued)
         {
             return new BylineMatch(RemovalKind.Byline, [glued], BylineCertainty.NameWithRole);
         }
@@ -106,7 +115,7 @@ internal static class BylineParser
 
         char separator = text[position];
         bool separated = separator is '|' or '-' or '–' or '—' or ',' or '•' or '·';
-        bool gluedDate = DateParser.Find(text, position, end - position) is DateMatch d && d.Start == position;
+        bool gluedDate = date is DateMatch found && found.Start == position;
         if (!separated && !gluedDate)
         {
             return null;
@@ -125,9 +134,9 @@ internal static class BylineParser
     /// "Laura June July 10, 2015": a name glued to a date. Month names are names here ("June"), so the name is read
     /// back from the date rather than forward from the start.
     /// </summary>
-    private static TextSpan? NameBeforeDate(string text, int start, int length)
+    private static TextSpan? NameBeforeDate(string text, int start, DateMatch date)
     {
-        if (DateParser.Find(text, start, length) is not DateMatch date || date.Start <= start)
+        if (date.Start <= start)
         {
             return null;
         }

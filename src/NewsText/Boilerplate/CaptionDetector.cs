@@ -38,11 +38,10 @@ internal static class CaptionDetector
             return true;
         }
 
-        Span<char> lower = stackalloc char[MaxCaptionLength];
-        int length = block.ToLowerInvariant(lower);
-        ReadOnlySpan<char> text = lower[..length];
         // A credit closes a caption; "(Reuters)" at the start of a long paragraph is its dateline.
-        ReadOnlySpan<char> tail = text.Length <= 120 ? text : text[^60..];
+        ReadOnlySpan<char> end = block.Length <= 120 ? block : block[^60..];
+        Span<char> lower = stackalloc char[120];
+        ReadOnlySpan<char> tail = lower[..end.ToLowerInvariant(lower)];
         foreach (string marker in CreditMarkers)
         {
             if (tail.Contains(marker, StringComparison.Ordinal))

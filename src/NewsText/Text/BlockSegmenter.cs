@@ -79,7 +79,9 @@ internal static class BlockSegmenter
             return 0;
         }
 
+        // The module skips zeroing stack memory, and a histogram counts from zero.
         Span<int> histogram = stackalloc int[WidthHistogramSize];
+        histogram.Clear();
         foreach (Block line in lines)
         {
             histogram[Math.Min(line.Length, WidthHistogramSize - 1)]++;
