@@ -61,7 +61,9 @@ internal static class BratReader
         return attributions;
     }
 
-    private static bool HasQuotationMark(ReadOnlySpan<char> content) => content.IndexOfAny("\"“”«»„") >= 0;
+    // Some archives (the New York Times among PolNeAR's sources) write quotation marks as two apostrophes.
+    private static bool HasQuotationMark(ReadOnlySpan<char> content) =>
+        content.IndexOfAny("\"“”«»„") >= 0 || content.IndexOf("''", StringComparison.Ordinal) >= 0;
 
     // "Content 120 211" or "Content 120 150;160 211": the whole range from the first start to the last end.
     private static TextSpan? ParseSpan(string typeAndOffsets, int[] utf16)

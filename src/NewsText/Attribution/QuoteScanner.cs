@@ -18,6 +18,12 @@ internal static class QuoteScanner
         while (i < end)
         {
             char c = text[i];
+            if (IsDoubledApostrophe(text, i, end) && (i == start || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                i = ScanDoubled(text, i, start, end, quotes);
+                continue;
+            }
+
             if (!IsOpeningAt(text, i, start))
             {
                 i++;
@@ -49,6 +55,32 @@ internal static class QuoteScanner
         }
 
         return quotes;
+    }
+
+    private static bool IsDoubledApostrophe(string text, int i, int end) => text[i] == '\'' && i + 1 < end && text[i + 1] == '\'';
+
+    /// <summary>'' … '': the next doubled apostrophe closes the quote; none left means it runs to the paragraph's end.</summary>
+    private static int ScanDoubled(string text, int open, int start, int end, List<QuoteSpan> quotes)
+    {
+        int close = text.IndexOf("''", open + 2, end - open - 2, StringComparison.Ordinal);
+        if (close < 0)
+        {
+            if (open == start)
+            {
+                quotes.Add(new QuoteSpan(open, open + 2, TrimEnd(text, open + 2, end), end, Closed: false, MarkLength: 2));
+                return end;
+            }
+
+            return end;
+        }
+
+        int contentEnd = TrimEnd(text, open + 2, close);
+        if (contentEnd > open + 2)
+        {
+            quotes.Add(new QuoteSpan(open, open + 2, contentEnd, close, Closed: true, MarkLength: 2));
+        }
+
+        return close + 2;
     }
 
     private static bool IsOpeningAt(string text, int i, int start)

@@ -73,13 +73,31 @@ internal static class ReportedSpeechFinder
             return null;
         }
 
-        int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, clause, end, tokens[clause].End);
+        int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, clause, ParticipleCue(text, tokens, clause, end), tokens[clause].End);
         if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd) < MinClauseWords)
         {
             return null;
         }
 
         return new FoundQuote(tokens[clause].Start, clauseEnd, QuoteKind.Indirect, cueSpan, subject, "they are the subject of the cue");
+    }
+
+    /// <summary>
+    /// Where a second report starts inside the clause ("…, telling reporters …", "…, saying …"): the clause ends at its
+    /// comma, and the participle reports a clause of its own.
+    /// </summary>
+    private static int ParticipleCue(string text, List<Token> tokens, int from, int end)
+    {
+        for (int k = from + 1; k + 1 < end; k++)
+        {
+            if (tokens[k].IsChar(text, ',') && tokens[k + 1].IsWord && tokens[k + 1].Span(text).EndsWith("ing", StringComparison.Ordinal)
+                && CueLexicon.IsCue(tokens[k + 1].Span(text)))
+            {
+                return k;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>"According to X, …" and "…, according to X."</summary>

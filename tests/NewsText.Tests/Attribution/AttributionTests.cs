@@ -17,6 +17,7 @@ public sealed class AttributionTests
     [InlineData("Brandt said, “We are done mopping up after every storm.”", "We are done mopping up after every storm.", "said", "Elena Brandt")]
     [InlineData("“We are spending two billion dollars on a guess,” Ortiz told reporters.", "We are spending two billion dollars on a guess,", "told", "Raymond Ortiz")]
     [InlineData("\"We are spending two billion dollars on a guess,\" Ortiz said.", "We are spending two billion dollars on a guess,", "said", "Raymond Ortiz")]
+    [InlineData("''We are spending two billion dollars on a guess,'' Ortiz said.", "We are spending two billion dollars on a guess,", "said", "Raymond Ortiz")]
     [InlineData("«Nous avons enfin une digue pour la ville», a déclaré Brandt.", "Nous avons enfin une digue pour la ville", "–", "")]
     public void Direct_quotes_find_their_cue_and_speaker(string paragraph, string content, string cue, string speaker)
     {
@@ -86,6 +87,7 @@ public sealed class AttributionTests
     [InlineData("The city had not studied the fishing grounds, Ortiz said.", "The city had not studied the fishing grounds", "said")]
     [InlineData("According to Ortiz, the city had not studied the fishing grounds.", "the city had not studied the fishing grounds", "According to")]
     [InlineData("The vote was close, with Ortiz stating that the city had rushed it.", "the city had rushed it", "stating")]
+    [InlineData("Ortiz said the city had rushed the vote, telling reporters he would appeal.", "the city had rushed the vote", "said")]
     public void Reported_speech_gives_the_clause_and_its_speaker(string paragraph, string content, string cue)
     {
         string text = Intro + "\n\n" + paragraph;
