@@ -4,11 +4,5 @@ namespace NewsText.Tests;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class CorpusFactAttribute : FactAttribute
 {
-    public CorpusFactAttribute()
-    {
-        if (!RepositoryPaths.HasCorpus)
-        {
-            Skip = $"The shared corpus is not at {RepositoryPaths.Corpus}.";
-        }
-    }
+    public CorpusFactAttribute() => Skip = RepositoryPaths.CorpusSkipReason;
 }

@@ -4,11 +4,5 @@ namespace NewsText.Tests;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class CorpusTheoryAttribute : TheoryAttribute
 {
-    public CorpusTheoryAttribute()
-    {
-        if (!RepositoryPaths.HasCorpus)
-        {
-            Skip = $"The shared corpus is not at {RepositoryPaths.Corpus}.";
-        }
-    }
+    public CorpusTheoryAttribute() => Skip = RepositoryPaths.CorpusSkipReason;
 }

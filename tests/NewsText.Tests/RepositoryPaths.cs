@@ -10,6 +10,9 @@ internal static class RepositoryPaths
 
     public static bool HasCorpus => Directory.Exists(Corpus);
 
+    /// <summary>Why a corpus test is skipped, or null when the corpus is there.</summary>
+    public static string? CorpusSkipReason => HasCorpus ? null : $"The shared corpus is not at {Corpus}.";
+
     public static string Sample(string name) => Path.Combine(Root, "samples", name);
 
     private static string FindRoot()

@@ -1,3 +1,5 @@
+using NewsText.Text;
+
 namespace NewsText.Boilerplate;
 
 /// <summary>
@@ -66,7 +68,8 @@ internal static class HeaderReader
         }
 
         header.Published ??= headerDate ?? FirstDate(blocks, first, Math.Min(blocks.Length - 1, last + FooterReach));
-        header.Dateline = DatelineReader.Read(text, blocks[FirstBody(blocks, first, last)].Block.Start, blocks[FirstBody(blocks, first, last)].Block.Length);
+        Block opening = blocks[FirstBody(blocks, first, last)].Block;
+        header.Dateline = DatelineReader.Read(text, opening.Start, opening.Length);
         LabelTheRest(text, blocks, header);
     }
 
@@ -171,10 +174,13 @@ internal static class HeaderReader
         }
     }
 
-    private static bool IsUpdateOnly(string text, in BlockInfo block) =>
-        block.Block.Slice(text).Contains("update", StringComparison.OrdinalIgnoreCase)
-        && !block.Block.Slice(text).Contains("publish", StringComparison.OrdinalIgnoreCase)
-        && !block.Block.Slice(text).Contains("posted", StringComparison.OrdinalIgnoreCase);
+    private static bool IsUpdateOnly(string text, in BlockInfo block)
+    {
+        ReadOnlySpan<char> line = block.Block.Slice(text);
+        return line.Contains("update", StringComparison.OrdinalIgnoreCase)
+            && !line.Contains("publish", StringComparison.OrdinalIgnoreCase)
+            && !line.Contains("posted", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsDekShaped(in BlockInfo block)
     {
