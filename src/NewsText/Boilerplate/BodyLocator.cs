@@ -31,7 +31,7 @@ internal static class BodyLocator
     private const double IsolatedProseFactor = 0.35;
     private const double AfterEndDiscount = 0.1;
 
-    public static (int First, int Last) Locate(BlockInfo[] blocks)
+    public static (int First, int Last) Locate(Span<BlockInfo> blocks)
     {
         double best = 0;
         int bestFirst = -1, bestLast = -1;
@@ -78,10 +78,10 @@ internal static class BodyLocator
     /// Prose with headline-like lines on both sides is a teaser in a list of stories, not a paragraph of the article;
     /// inline chrome (ads, share buttons, credits) between paragraphs does not count as a side.
     /// </summary>
-    private static bool IsIsolated(BlockInfo[] blocks, int index) =>
+    private static bool IsIsolated(Span<BlockInfo> blocks, int index) =>
         !IsProseNeighbour(blocks, index, -1) && !IsProseNeighbour(blocks, index, +1);
 
-    private static bool IsProseNeighbour(BlockInfo[] blocks, int index, int step)
+    private static bool IsProseNeighbour(Span<BlockInfo> blocks, int index, int step)
     {
         for (int i = index + step, seen = 0; i >= 0 && i < blocks.Length && seen < 3; i += step, seen++)
         {

@@ -11,7 +11,7 @@ internal static class BodyMarker
     private const int MinTeaserLetters = 40;
     private const int MinDuplicateLength = 40;
 
-    public static void MarkBody(string text, BlockInfo[] blocks, int first, int last, ArticleHeader header)
+    public static void MarkBody(string text, Span<BlockInfo> blocks, int first, int last, ArticleHeader header)
     {
         var seen = new HashSet<int>();
         RemovalKind? listOpenedBy = null;
@@ -60,7 +60,7 @@ internal static class BodyMarker
 
                 block.Remove(byline.Kind, RemovalReasons.For(byline.Kind));
             }
-            else if (header.Title is TextSpan title && LooseText.Equal(span, title.GetText(text)))
+            else if (header.Title is TextSpan title && LooseText.Equal(span, text.AsSpan(title.Start, title.Length)))
             {
                 block.Remove(RemovalKind.RepeatedTitle, RemovalReasons.For(RemovalKind.RepeatedTitle));
             }
@@ -102,7 +102,7 @@ internal static class BodyMarker
     /// <summary>A block that is mostly its date: "November 19, 2019 at 4:02 pm", "Updated: 18 Nov 2019".</summary>
     public static bool IsDateLine(in BlockInfo block, DateMatch date) => block.Features.Words <= 12 && date.Length * 3 >= block.Features.Length;
 
-    private static void RemoveTeasers(string text, BlockInfo[] blocks, int first, int last)
+    private static void RemoveTeasers(string text, Span<BlockInfo> blocks, int first, int last)
     {
         int checkedParagraphs = 0;
         for (int i = first; i <= last && checkedParagraphs < TeaserLookahead; i++)
@@ -121,7 +121,7 @@ internal static class BodyMarker
     }
 
     /// <summary>Whether block <paramref name="index"/> copies the start of one of the next body paragraphs.</summary>
-    public static bool IsTeaserOfLater(string text, BlockInfo[] blocks, int index, int last)
+    public static bool IsTeaserOfLater(string text, Span<BlockInfo> blocks, int index, int last)
     {
         ReadOnlySpan<char> candidate = blocks[index].Block.Slice(text);
         int compared = 0;

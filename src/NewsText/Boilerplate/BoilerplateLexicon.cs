@@ -1,12 +1,13 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using NewsText.Text;
 
 namespace NewsText.Boilerplate;
 
 /// <summary>
 /// Recognises the short labels and prompts that page chrome is made of ("Share on Facebook", "858 SHARES",
-/// "Comments (12)", "Sign up for our newsletter", "© 2019 ..."). Looks only at short blocks, lower-cased in a stack
-/// buffer, so it costs no allocation.
+/// "Comments (12)", "Sign up for our newsletter", "© 2019 ..."). Looks only at short blocks and compares without
+/// regard to case, so it neither copies nor allocates.
 /// </summary>
 internal static class BoilerplateLexicon
 {
@@ -65,6 +66,11 @@ internal static class BoilerplateLexicon
         ("associated press photo", RemovalKind.Credit), ("shutterstock", RemovalKind.Credit),
     ];
 
+    /// <summary>Indexes into <see cref="Prefixes"/> by the prefix's first character, lower-cased; non-ASCII in slot 0.</summary>
+    private static readonly int[][] PrefixesByFirstChar = IndexByFirstChar();
+
+    private static readonly PhraseSet ContainedPhrases = new(Array.ConvertAll(Contained, c => c.Phrase));
+
     /// <summary>Returns the kind of chrome the block is, or null when it is not recognisably chrome.</summary>
     public static RemovalKind? Classify(ReadOnlySpan<char> block)
     {
@@ -73,12 +79,9 @@ internal static class BoilerplateLexicon
             return null;
         }
 
-        Span<char> buffer = stackalloc char[MaxPromptLength];
-        int length = block.ToLowerInvariant(buffer);
-        ReadOnlySpan<char> lower = buffer[..length];
         if (block.Length <= MaxLabelLength)
         {
-            ReadOnlySpan<char> core = TrimToLetters(lower);
+            ReadOnlySpan<char> core = TrimToLetters(block);
             if (core.IsEmpty)
             {
                 return null;
@@ -89,29 +92,61 @@ internal static class BoilerplateLexicon
                 return exact;
             }
 
-            foreach ((string prefix, RemovalKind kind) in Prefixes)
+            if (FirstPrefix(block, core) is int prefix)
             {
-                if (lower.StartsWith(prefix, StringComparison.Ordinal) || core.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    return kind;
-                }
+                return Prefixes[prefix].Kind;
             }
 
-            if (lower.StartsWith("©") || lower.StartsWith("(c) "))
+            if (block.StartsWith("©") || block.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase))
             {
                 return RemovalKind.Footer;
             }
         }
 
-        foreach ((string phrase, RemovalKind kind) in Contained)
+        // The first phrase in list order wins, as the list puts the more telling phrases first.
+        for (ulong found = ContainedPhrases.Find(block); found != 0; found &= found - 1)
         {
-            if (lower.Contains(phrase, StringComparison.Ordinal) && (kind != RemovalKind.Credit || block.Length <= MaxLabelLength))
+            RemovalKind kind = Contained[BitOperations.TrailingZeroCount(found)].Kind;
+            if (kind != RemovalKind.Credit || block.Length <= MaxLabelLength)
             {
                 return kind;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The first prefix in list order that starts the block or its letters.</summary>
+    private static int? FirstPrefix(ReadOnlySpan<char> block, ReadOnlySpan<char> core)
+    {
+        int first = Math.Min(FirstPrefix(block), FirstPrefix(core));
+        return first == int.MaxValue ? null : first;
+    }
+
+    private static int FirstPrefix(ReadOnlySpan<char> text)
+    {
+        foreach (int i in PrefixesByFirstChar[Slot(text[0])])
+        {
+            if (text.StartsWith(Prefixes[i].Prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private static int Slot(char c) => c < 0x80 ? char.ToLowerInvariant(c) : 0;
+
+    private static int[][] IndexByFirstChar()
+    {
+        var slots = new List<int>[0x80];
+        for (int i = 0; i < Prefixes.Length; i++)
+        {
+            (slots[Slot(Prefixes[i].Prefix[0])] ??= []).Add(i);
+        }
+
+        return Array.ConvertAll(slots, s => s?.ToArray() ?? []);
     }
 
     // "858 SHARES", "Comments (12)", "[ 167 comments ]", "Share:" all reduce to their words.
@@ -178,6 +213,6 @@ internal static class BoilerplateLexicon
             "contact us", "about", "about us", "careers", "sitemap", "site map", "faq", "imprint", "impressum", "disclaimer");
         Add(RemovalKind.Cookie, "accept", "accept all", "i agree", "agree", "reject all", "manage cookies", "cookie settings", "got it", "ok");
         Add(RemovalKind.Credit, "enlarge image", "enlarge", "expand", "image", "file photo", "zoom", "credit", "photo credit");
-        return labels.ToFrozenDictionary(StringComparer.Ordinal);
+        return labels.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

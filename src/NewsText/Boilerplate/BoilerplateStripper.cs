@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsText.Logging;
@@ -29,7 +30,24 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
     {
         ArgumentNullException.ThrowIfNull(text);
         List<Block> segmented = BlockSegmenter.Segment(text, cancellationToken);
-        BlockInfo[] blocks = Recognise(text, segmented, cancellationToken);
+
+        // The working records are the parse's largest allocation and die with it: they are rented, and cleared on
+        // return so that the pool holds no reference into this input.
+        BlockInfo[] rented = ArrayPool<BlockInfo>.Shared.Rent(segmented.Count);
+        try
+        {
+            Span<BlockInfo> blocks = rented.AsSpan(0, segmented.Count);
+            Recognise(text, segmented, blocks, cancellationToken);
+            return Strip(text, blocks, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<BlockInfo>.Shared.Return(rented, clearArray: true);
+        }
+    }
+
+    private Article Strip(string text, Span<BlockInfo> blocks, CancellationToken cancellationToken)
+    {
         (int first, int last) = BodyLocator.Locate(blocks);
         var header = new ArticleHeader();
         if (first < 0)
@@ -57,9 +75,8 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
     }
 
     /// <summary>One pass over the blocks: features, chrome labels, bylines and dates.</summary>
-    private static BlockInfo[] Recognise(string text, List<Block> segmented, CancellationToken cancellationToken)
+    private static void Recognise(string text, List<Block> segmented, Span<BlockInfo> blocks, CancellationToken cancellationToken)
     {
-        var blocks = new BlockInfo[segmented.Count];
         for (int i = 0; i < blocks.Length; i++)
         {
             if ((i & 0xFF) == 0)
@@ -97,17 +114,16 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         }
 
         MarkRepeatedLabels(text, blocks);
-        return blocks;
     }
 
     /// <summary>
     /// A short line the page prints three times or more ("Reply", a share bar, a section label) is page furniture.
     /// One hash per short block keeps this linear.
     /// </summary>
-    private static void MarkRepeatedLabels(string text, BlockInfo[] blocks)
+    private static void MarkRepeatedLabels(string text, Span<BlockInfo> blocks)
     {
         var counts = new Dictionary<int, int>();
-        foreach (ref BlockInfo block in blocks.AsSpan())
+        foreach (ref BlockInfo block in blocks)
         {
             if (block.Features.Length <= MaxLabelLength && block.Chrome is null)
             {
@@ -116,7 +132,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             }
         }
 
-        foreach (ref BlockInfo block in blocks.AsSpan())
+        foreach (ref BlockInfo block in blocks)
         {
             if (block.Features.Length <= MaxLabelLength && block.Chrome is null && !block.Features.IsProse && block.Features.Words <= 5
                 && counts[LooseText.Hash(block.Block.Slice(text))] >= 3)
@@ -131,11 +147,11 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         span.Length < 160 && (span.EndsWith("said:", StringComparison.OrdinalIgnoreCase) || span.EndsWith("says:", StringComparison.OrdinalIgnoreCase)
             || span.EndsWith("wrote:", StringComparison.OrdinalIgnoreCase) || span.EndsWith("reply", StringComparison.OrdinalIgnoreCase));
 
-    private Article Assemble(string text, BlockInfo[] blocks, ArticleHeader header, List<string> diagnostics)
+    private Article Assemble(string text, Span<BlockInfo> blocks, ArticleHeader header, List<string> diagnostics)
     {
         var paragraphs = new List<TextSegment>();
         var removed = new List<RemovedText>(blocks.Length);
-        foreach (ref BlockInfo block in blocks.AsSpan())
+        foreach (ref BlockInfo block in blocks)
         {
             if (block.Role == BlockRole.Body)
             {
@@ -150,7 +166,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
 
             Block b = block.Block;
             string reason = block.Reason ?? "outside the article body";
-            removed.Add(new RemovedText(text.Substring(b.Start, b.Length), b.Start, b.Length, block.RemovalKind, reason));
+            removed.Add(new RemovedText(text, b.Span, block.RemovalKind, reason));
             Log.BlockRemoved(_logger, b.Start, b.Length, block.RemovalKind, reason);
         }
 

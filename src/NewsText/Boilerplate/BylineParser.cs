@@ -50,14 +50,14 @@ internal static class BylineParser
         if (block.EndsWith(" avatar", StringComparison.OrdinalIgnoreCase))
         {
             int nameLength = block[..^7].TrimEnd().Length;
-            List<TextSpan> avatar = ReadNames(text, start, start + nameLength, allowSingleWord: true);
+            IReadOnlyList<TextSpan> avatar = ReadNames(text, start, start + nameLength, allowSingleWord: true);
             return avatar.Count == 1 && avatar[0].End == start + nameLength ? new BylineMatch(RemovalKind.Avatar, avatar, BylineCertainty.Marked) : null;
         }
 
         int afterMarker = FindMarkerEnd(block);
         if (afterMarker >= 0)
         {
-            List<TextSpan> names = ReadNames(text, start + afterMarker, start + length, allowSingleWord: true);
+            IReadOnlyList<TextSpan> names = ReadNames(text, start + afterMarker, start + length, allowSingleWord: true);
             return names.Count > 0 && WordsAfter(text, names[^1].End, start + length) <= MaxWordsAfterNames
                 ? new BylineMatch(RemovalKind.Byline, names, BylineCertainty.Marked)
                 : null;
@@ -85,7 +85,7 @@ internal static class BylineParser
         }
 
         // "Meg Kinnard and Errin Haines, Associated Press": several names, then the publisher.
-        List<TextSpan> names = ReadNames(text, start, start + length, allowSingleWord: false);
+        IReadOnlyList<TextSpan> names = ReadNames(text, start, start + length, allowSingleWord: false);
         if (names.Count > 1 && JoinedByAnd(text, names))
         {
             int after = SkipSpaces(text, names[^1].End, start + length);
@@ -171,7 +171,7 @@ internal static class BylineParser
         word.Equals("June", StringComparison.Ordinal) || word.Equals("April", StringComparison.Ordinal)
         || word.Equals("May", StringComparison.Ordinal) || word.Equals("August", StringComparison.Ordinal);
 
-    private static bool JoinedByAnd(string text, List<TextSpan> names)
+    private static bool JoinedByAnd(string text, IReadOnlyList<TextSpan> names)
     {
         for (int i = 1; i < names.Count; i++)
         {
@@ -248,9 +248,10 @@ internal static class BylineParser
     }
 
     /// <summary>Reads "Name, Name and Name" from <paramref name="position"/>; stops at the first word that is no name.</summary>
-    private static List<TextSpan> ReadNames(string text, int position, int end, bool allowSingleWord)
+    private static IReadOnlyList<TextSpan> ReadNames(string text, int position, int end, bool allowSingleWord)
     {
-        var names = new List<TextSpan>(2);
+        // Most short blocks hold no name: the list is made for the first one found.
+        List<TextSpan>? names = null;
         while (position < end)
         {
             position = SkipSpaces(text, position, end);
@@ -260,7 +261,7 @@ internal static class BylineParser
                 break;
             }
 
-            names.Add(name);
+            (names ??= new List<TextSpan>(2)).Add(name);
             if (cut)
             {
                 break;
@@ -299,7 +300,7 @@ internal static class BylineParser
             }
         }
 
-        return names;
+        return names ?? (IReadOnlyList<TextSpan>)[];
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using NewsText.Text;
+
 namespace NewsText.Boilerplate;
 
 /// <summary>
@@ -6,16 +8,12 @@ namespace NewsText.Boilerplate;
 /// </summary>
 internal static class CaptionDetector
 {
-    private static readonly string[] CreditMarkers =
-    [
+    private static readonly PhraseSet CreditMarkers = new(
         "(photo", "(image", "(credit", "(pictured", "(getty", "(ap photo", "(reuters", "(afp", "photo by ", "photo credit",
-        "photograph by", "image credit", "(file photo", "(screenshot", "(illustration",
-    ];
+        "photograph by", "image credit", "(file photo", "(screenshot", "(illustration");
 
-    private static readonly string[] BioRoles =
-    [
-        "reporter", "writer", "editor", "correspondent", "contributor", "journalist", "columnist", "producer", "author of",
-    ];
+    private static readonly PhraseSet BioRoles = new(
+        "reporter", "writer", "editor", "correspondent", "contributor", "journalist", "columnist", "producer", "author of");
 
     private const int MaxCaptionLength = 400;
 
@@ -40,17 +38,7 @@ internal static class CaptionDetector
 
         // A credit closes a caption; "(Reuters)" at the start of a long paragraph is its dateline.
         ReadOnlySpan<char> end = block.Length <= 120 ? block : block[^60..];
-        Span<char> lower = stackalloc char[120];
-        ReadOnlySpan<char> tail = lower[..end.ToLowerInvariant(lower)];
-        foreach (string marker in CreditMarkers)
-        {
-            if (tail.Contains(marker, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return CreditMarkers.ContainsAny(end);
     }
 
     /// <summary>"Julius is an LA entertainment reporter for Fox News.": one sentence saying who the author is.</summary>
@@ -67,16 +55,6 @@ internal static class CaptionDetector
             return false;
         }
 
-        Span<char> lower = stackalloc char[Math.Min(block.Length, MaxCaptionLength)];
-        int length = block[..lower.Length].ToLowerInvariant(lower);
-        foreach (string role in BioRoles)
-        {
-            if (lower[..length].Contains(role, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return BioRoles.ContainsAny(block[..Math.Min(block.Length, MaxCaptionLength)]);
     }
 }

@@ -12,7 +12,7 @@ internal static class HeaderReader
     private const int HeaderReach = 14;
     private const int FooterReach = 12;
 
-    public static void Read(string text, BlockInfo[] blocks, int title, int first, int last, ArticleHeader header)
+    public static void Read(string text, Span<BlockInfo> blocks, int title, int first, int last, ArticleHeader header)
     {
         int headerStart = Math.Max(0, Math.Min(title >= 0 ? title - 3 : first, first - HeaderReach));
         DateMatch? headerDate = null;
@@ -42,7 +42,7 @@ internal static class HeaderReader
                 headerDate ??= line;
                 block.Remove(RemovalKind.Date, RemovalReasons.For(RemovalKind.Date));
             }
-            else if (header.Title is TextSpan t && LooseText.Equal(block.Block.Slice(text), t.GetText(text)))
+            else if (header.Title is TextSpan t && LooseText.Equal(block.Block.Slice(text), text.AsSpan(t.Start, t.Length)))
             {
                 block.Remove(RemovalKind.RepeatedTitle, RemovalReasons.For(RemovalKind.RepeatedTitle));
             }
@@ -73,7 +73,7 @@ internal static class HeaderReader
         LabelTheRest(text, blocks, header);
     }
 
-    private static bool ReadAuthorLine(string text, BlockInfo[] blocks, int i, int zoneStart, int zoneEnd, ArticleHeader header)
+    private static bool ReadAuthorLine(string text, Span<BlockInfo> blocks, int i, int zoneStart, int zoneEnd, ArticleHeader header)
     {
         ref BlockInfo block = ref blocks[i];
         if (block.Byline is null && i > 0 && blocks[i - 1].Byline is { Marked: true, Authors.Count: 0 } && IsShortName(text, in block))
@@ -103,7 +103,7 @@ internal static class HeaderReader
     /// A line that is only a name is a byline when the layout vouches for it: a date or another byline beside it,
     /// or the same name printed twice in the header (avatar caption and byline).
     /// </summary>
-    private static bool IsVouchedFor(string text, BlockInfo[] blocks, int index, int zoneStart, int zoneEnd)
+    private static bool IsVouchedFor(string text, Span<BlockInfo> blocks, int index, int zoneStart, int zoneEnd)
     {
         ReadOnlySpan<char> name = blocks[index].Block.Slice(text);
         int from = Math.Max(zoneStart, index - 2);
@@ -189,7 +189,7 @@ internal static class HeaderReader
             && f.Words is >= 6 and <= 70 && f.Letters * 2 > f.Length && !f.EndsWithEllipsis;
     }
 
-    private static DateMatch? FirstDate(BlockInfo[] blocks, int from, int to)
+    private static DateMatch? FirstDate(Span<BlockInfo> blocks, int from, int to)
     {
         for (int i = from; i <= to; i++)
         {
@@ -202,7 +202,7 @@ internal static class HeaderReader
         return null;
     }
 
-    private static int FirstBody(BlockInfo[] blocks, int first, int last)
+    private static int FirstBody(Span<BlockInfo> blocks, int first, int last)
     {
         for (int i = first; i <= last; i++)
         {
@@ -216,10 +216,10 @@ internal static class HeaderReader
     }
 
     /// <summary>Gives every block not decided yet the most specific reason it can have.</summary>
-    private static void LabelTheRest(string text, BlockInfo[] blocks, ArticleHeader header)
+    private static void LabelTheRest(string text, Span<BlockInfo> blocks, ArticleHeader header)
     {
         string? title = header.Title?.GetText(text);
-        foreach (ref BlockInfo block in blocks.AsSpan())
+        foreach (ref BlockInfo block in blocks)
         {
             if (block.Role != BlockRole.Unknown)
             {

@@ -22,16 +22,17 @@ internal static class LooseText
     /// <summary>A hash that is equal for loosely equal texts.</summary>
     public static int Hash(ReadOnlySpan<char> text)
     {
-        var hash = new HashCode();
+        // FNV-1a: this runs over every short block and every body paragraph, so it stays a multiply per character.
+        uint hash = 2166136261;
         foreach (char c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                hash.Add(char.ToLowerInvariant(c));
+                hash = (hash ^ Fold(c)) * 16777619;
             }
         }
 
-        return hash.ToHashCode();
+        return (int)hash;
     }
 
     private static int CommonPrefix(ReadOnlySpan<char> a, ReadOnlySpan<char> b, out bool aDone, out bool bDone)
@@ -56,7 +57,7 @@ internal static class LooseText
                 return shared;
             }
 
-            if (char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[j]))
+            if (Fold(a[i]) != Fold(b[j]))
             {
                 // A teaser's last word may be cut mid-word ("initiate…" vs "initiated"); only the end may differ.
                 aDone = false;
@@ -68,4 +69,7 @@ internal static class LooseText
             j++;
         }
     }
+
+    /// <summary>Lower case, with ASCII (nearly all of it) kept off the culture tables.</summary>
+    private static char Fold(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 0x80 ? c : char.ToLowerInvariant(c);
 }

@@ -20,7 +20,7 @@ internal static class TitleFinder
     private const double HeaderLineNextWeight = 0.8;
     private const double StandfirstCost = 1.0;
 
-    public static int Find(string text, BlockInfo[] blocks, int bodyFirst, WordSet bodyWords)
+    public static int Find(string text, Span<BlockInfo> blocks, int bodyFirst, WordSet bodyWords)
     {
         int best = -1;
         double bestScore = double.MinValue;
@@ -121,7 +121,7 @@ internal static class TitleFinder
 
     private static readonly string[] BreadcrumbSeparators = [" » ", " › ", " > ", " / "];
 
-    private static bool IsStandfirstUnderHeadline(string text, BlockInfo[] blocks, int index)
+    private static bool IsStandfirstUnderHeadline(string text, Span<BlockInfo> blocks, int index)
     {
         BlockFeatures line = blocks[index].Features;
         BlockFeatures above = blocks[index - 1].Features;
@@ -142,7 +142,7 @@ internal static class TitleFinder
         return true;
     }
 
-    private static bool IsQuestionOrRepeated(string text, BlockInfo[] blocks, int index, int from, int to)
+    private static bool IsQuestionOrRepeated(string text, Span<BlockInfo> blocks, int index, int from, int to)
     {
         char last = text[blocks[index].Block.End - 1];
         return (last is '?' or '!' && blocks[index].Features.Words <= 20) || IsRepeatedNearby(text, blocks, index, from, to);
@@ -167,7 +167,7 @@ internal static class TitleFinder
             && block.Block.Slice(text).IndexOf('\t') < 0;
     }
 
-    private static bool IsRepeatedNearby(string text, BlockInfo[] blocks, int index, int from, int to)
+    private static bool IsRepeatedNearby(string text, Span<BlockInfo> blocks, int index, int from, int to)
     {
         ReadOnlySpan<char> span = blocks[index].Block.Slice(text);
         int end = Math.Min(blocks.Length, to + 3);
@@ -182,7 +182,7 @@ internal static class TitleFinder
         return false;
     }
 
-    private static bool IsFollowedByHeaderLine(BlockInfo[] blocks, int index, int bodyFirst)
+    private static bool IsFollowedByHeaderLine(Span<BlockInfo> blocks, int index, int bodyFirst)
     {
         int end = Math.Min(Math.Min(blocks.Length, bodyFirst + 1), index + 4);
         for (int j = index + 1; j < end; j++)
@@ -196,7 +196,7 @@ internal static class TitleFinder
         return false;
     }
 
-    private static int FirstHeadlineShaped(string text, BlockInfo[] blocks)
+    private static int FirstHeadlineShaped(string text, Span<BlockInfo> blocks)
     {
         for (int i = 0; i < blocks.Length && i < Window; i++)
         {

@@ -12,7 +12,7 @@ internal sealed class WordSet
 
     public void AddWords(ReadOnlySpan<char> text)
     {
-        foreach (Range word in Words(text))
+        for (int i = 0; NextWord(text, ref i) is Range word;)
         {
             _hashes.Add(Hash(text[word]));
         }
@@ -23,7 +23,7 @@ internal sealed class WordSet
     {
         int words = 0;
         int found = 0;
-        foreach (Range word in Words(text))
+        for (int i = 0; NextWord(text, ref i) is Range word;)
         {
             words++;
             found += _hashes.Contains(Hash(text[word])) ? 1 : 0;
@@ -34,10 +34,9 @@ internal sealed class WordSet
 
     private static int Hash(ReadOnlySpan<char> word) => string.GetHashCode(word, StringComparison.OrdinalIgnoreCase);
 
-    private static List<Range> Words(ReadOnlySpan<char> text)
+    /// <summary>The next word of three letters or more at or after <paramref name="i"/>, which moves past it.</summary>
+    private static Range? NextWord(ReadOnlySpan<char> text, ref int i)
     {
-        var words = new List<Range>();
-        int i = 0;
         while (i < text.Length)
         {
             if (!char.IsLetterOrDigit(text[i]))
@@ -54,10 +53,10 @@ internal sealed class WordSet
 
             if (i - start >= 3)
             {
-                words.Add(start..i);
+                return start..i;
             }
         }
 
-        return words;
+        return null;
     }
 }
