@@ -13,7 +13,7 @@ internal static class BodyMarker
 
     public static void MarkBody(string text, Span<BlockInfo> blocks, int first, int last, ArticleHeader header)
     {
-        var seen = new HashSet<int>();
+        var seen = new HashSet<int>(last - first + 1);
         RemovalKind? listOpenedBy = null;
         for (int i = first; i <= last; i++)
         {
@@ -38,12 +38,9 @@ internal static class BodyMarker
                 continue;
             }
 
+            // Captions are chrome already: the stripper looked for one in every block without other chrome.
             listOpenedBy = null;
-            if (CaptionDetector.IsCaption(span))
-            {
-                block.Remove(RemovalKind.Caption, RemovalReasons.For(RemovalKind.Caption));
-            }
-            else if (IsShoutedLink(span, block.Features))
+            if (IsShoutedLink(span, block.Features))
             {
                 block.Remove(RemovalKind.Related, "a link to another story, in capitals");
             }

@@ -136,7 +136,7 @@ internal static class BoilerplateLexicon
         return int.MaxValue;
     }
 
-    private static int Slot(char c) => c < 0x80 ? char.ToLowerInvariant(c) : 0;
+    private static int Slot(char c) => char.IsAsciiLetterUpper(c) ? c | 0x20 : c < 0x80 ? c : 0;
 
     private static int[][] IndexByFirstChar()
     {

@@ -122,20 +122,20 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
     /// </summary>
     private static void MarkRepeatedLabels(string text, Span<BlockInfo> blocks)
     {
-        var counts = new Dictionary<int, int>();
+        var counts = new Dictionary<int, int>(blocks.Length);
         foreach (ref BlockInfo block in blocks)
         {
             if (block.Features.Length <= MaxLabelLength && block.Chrome is null)
             {
-                int hash = LooseText.Hash(block.Block.Slice(text));
-                counts[hash] = counts.GetValueOrDefault(hash) + 1;
+                block.LabelHash = LooseText.Hash(block.Block.Slice(text));
+                counts[block.LabelHash] = counts.GetValueOrDefault(block.LabelHash) + 1;
             }
         }
 
         foreach (ref BlockInfo block in blocks)
         {
             if (block.Features.Length <= MaxLabelLength && block.Chrome is null && !block.Features.IsProse && block.Features.Words <= 5
-                && counts[LooseText.Hash(block.Block.Slice(text))] >= 3)
+                && counts[block.LabelHash] >= 3)
             {
                 block.Chrome = RemovalKind.Navigation;
             }
@@ -149,8 +149,14 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
 
     private Article Assemble(string text, Span<BlockInfo> blocks, ArticleHeader header, List<string> diagnostics)
     {
-        var paragraphs = new List<TextSegment>();
-        var removed = new List<RemovedText>(blocks.Length);
+        int bodyBlocks = 0;
+        foreach (ref BlockInfo block in blocks)
+        {
+            bodyBlocks += block.Role == BlockRole.Body ? 1 : 0;
+        }
+
+        var paragraphs = new List<TextSegment>(bodyBlocks);
+        var removed = new List<RemovedText>(blocks.Length - bodyBlocks);
         foreach (ref BlockInfo block in blocks)
         {
             if (block.Role == BlockRole.Body)

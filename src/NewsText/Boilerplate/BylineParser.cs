@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsText.Boilerplate;
 
 /// <summary>
@@ -19,6 +21,10 @@ internal static class BylineParser
         "by:", "by ", "written by ", "posted by ", "story by ", "words by ", "text by ", "reporting by ", "analysis by ",
         "report by ", "article by ", "interview by ", "published by ",
     ];
+
+    /// <summary>The first letters of <see cref="Markers"/>, both cases: most blocks start with none of them.</summary>
+    private static readonly SearchValues<char> MarkerInitials =
+        SearchValues.Create(string.Concat(Markers.Select(m => $"{char.ToLowerInvariant(m[0])}{char.ToUpperInvariant(m[0])}").Distinct()));
 
     private static readonly string[] LoneMarkers = ["by", "by:", "written by", "posted by", "author", "author:", "authors:"];
 
@@ -226,14 +232,17 @@ internal static class BylineParser
 
     private static int FindMarkerEnd(ReadOnlySpan<char> block)
     {
-        foreach (string marker in Markers)
+        if (!block.IsEmpty && MarkerInitials.Contains(block[0]))
         {
-            // Pages often put a no-break space after "By".
-            ReadOnlySpan<char> word = marker.AsSpan().TrimEnd(' ');
-            if (block.Length > word.Length && block.StartsWith(word, StringComparison.OrdinalIgnoreCase)
-                && (char.IsWhiteSpace(block[word.Length]) || word[^1] == ':'))
+            foreach (string marker in Markers)
             {
-                return word.Length + (word[^1] == ':' ? 0 : 1);
+                // Pages often put a no-break space after "By".
+                ReadOnlySpan<char> word = marker.AsSpan().TrimEnd(' ');
+                if (block.Length > word.Length && block.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                    && (char.IsWhiteSpace(block[word.Length]) || word[^1] == ':'))
+                {
+                    return word.Length + (word[^1] == ':' ? 0 : 1);
+                }
             }
         }
 

@@ -70,6 +70,9 @@ internal static class LooseText
         }
     }
 
-    /// <summary>Lower case, with ASCII (nearly all of it) kept off the culture tables.</summary>
-    private static char Fold(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 0x80 ? c : char.ToLowerInvariant(c);
+    /// <summary>
+    /// Lower case. Only capitals go through the casing tables, which are slow per character; most text, in any
+    /// script, has few of them.
+    /// </summary>
+    private static char Fold(char c) => c < 0x80 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.IsUpper(c) ? char.ToLowerInvariant(c) : c;
 }
