@@ -51,6 +51,22 @@ public sealed class AttributionExtractor : IAttributionExtractor
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(paragraphs);
         var contexts = new List<ParagraphContext>(paragraphs.Count);
+        try
+        {
+            return Extract(text, paragraphs, contexts, cancellationToken);
+        }
+        finally
+        {
+            // Quotes and speakers copy what they need; the paragraphs' tokens go back for the next article.
+            foreach (ParagraphContext context in contexts)
+            {
+                TokenListPool.Return(context.Tokens);
+            }
+        }
+    }
+
+    private AttributionResult Extract(string text, IReadOnlyList<TextSegment> paragraphs, List<ParagraphContext> contexts, CancellationToken cancellationToken)
+    {
         var names = new NameIndex();
         foreach (TextSegment paragraph in paragraphs)
         {

@@ -1,3 +1,5 @@
+using NewsText.Text;
+
 namespace NewsText.Attribution;
 
 /// <summary>
@@ -60,7 +62,7 @@ internal sealed class NameIndex
         if (end - nameFirst == 1)
         {
             // A surname alone: an occurrence of someone already named in full.
-            if (_bySurname.TryGetValue(tokens[nameFirst].Span(text).ToString(), out List<Person>? people))
+            if (_bySurname.TryGetBySpan(tokens[nameFirst].Span(text), out List<Person>? people))
             {
                 _occurrences.Add((tokens[nameFirst].Start, people[^1]));
             }
@@ -68,40 +70,43 @@ internal sealed class NameIndex
             return;
         }
 
-        string fullName = text[tokens[nameFirst].Start..tokens[end - 1].End];
-        Person person = FindOrAdd(fullName, text, tokens[end - 1]);
+        Person person = FindOrAdd(text.AsSpan(tokens[nameFirst].Start, tokens[end - 1].End - tokens[nameFirst].Start), tokens[end - 1].Span(text));
         _occurrences.Add((tokens[nameFirst].Start, person));
         person.Title ??= TitleBefore(text, tokens, first, nameFirst, sentenceStart) ?? ApposedTitle(text, tokens, first, sentenceStart);
         person.Organization ??= OrganizationOf(text, tokens, first, sentenceStart);
     }
 
-    private Person FindOrAdd(string fullName, string text, Token last)
+    /// <summary>The person named <paramref name="fullName"/>; strings are made only for a name not seen before.</summary>
+    private Person FindOrAdd(ReadOnlySpan<char> fullName, ReadOnlySpan<char> surname)
     {
-        string surname = last.Span(text).ToString();
-        if (!_bySurname.TryGetValue(surname, out List<Person>? people))
+        if (!_bySurname.TryGetBySpan(surname, out List<Person>? people))
         {
             people = [];
-            _bySurname[surname] = people;
+            _bySurname[surname.ToString()] = people;
         }
 
         foreach (Person known in people)
         {
-            if (known.FullName.Equals(fullName, StringComparison.Ordinal) || known.FullName.EndsWith(" " + fullName, StringComparison.Ordinal))
+            if (fullName.SequenceEqual(known.FullName) || EndsWithName(known.FullName, fullName))
             {
                 return known;
             }
 
-            if (fullName.EndsWith(" " + known.FullName, StringComparison.Ordinal))
+            if (EndsWithName(fullName, known.FullName))
             {
-                known.FullName = fullName;
+                known.FullName = fullName.ToString();
                 return known;
             }
         }
 
-        var person = new Person(fullName);
+        var person = new Person(fullName.ToString());
         people.Add(person);
         return person;
     }
+
+    /// <summary>"Donald Trump" ends with the name "Trump"; "Strump" does not.</summary>
+    private static bool EndsWithName(ReadOnlySpan<char> name, ReadOnlySpan<char> tail) =>
+        name.Length > tail.Length && name.EndsWith(tail, StringComparison.Ordinal) && name[name.Length - tail.Length - 1] == ' ';
 
     /// <summary>The person a name mention stands for: the fullest name in the article with the same surname.</summary>
     public Person? Resolve(ReadOnlySpan<char> name)

@@ -12,8 +12,8 @@ internal static class QuoteScanner
     {
         var quotes = new List<QuoteSpan>();
         // Once a style has no closing mark after some point, it has none after any later point either: remembering
-        // that keeps a paragraph of thousands of unmatched marks linear.
-        var noCloseFrom = new Dictionary<char, int>();
+        // that keeps a paragraph of thousands of unmatched marks linear. Made on the first unmatched mark.
+        Dictionary<char, int>? noCloseFrom = null;
         int i = start;
         while (i < end)
         {
@@ -30,10 +30,10 @@ internal static class QuoteScanner
                 continue;
             }
 
-            int close = noCloseFrom.TryGetValue(c, out int failedFrom) && failedFrom <= i + 1 ? -1 : FindClose(text, c, i + 1, end);
+            int close = noCloseFrom is not null && noCloseFrom.TryGetValue(c, out int failedFrom) && failedFrom <= i + 1 ? -1 : FindClose(text, c, i + 1, end);
             if (close < 0)
             {
-                noCloseFrom.TryAdd(c, i + 1);
+                (noCloseFrom ??= []).TryAdd(c, i + 1);
                 // Unclosed: a quote that runs on only when it opens the paragraph; otherwise a stray mark.
                 if (i == start)
                 {

@@ -8,7 +8,8 @@ internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        // Words average about six characters with their space; punctuation adds a token every few words.
+        List<Token> tokens = TokenListPool.Rent(Math.Max(4, (end - start) / 4));
         int i = start;
         while (i < end)
         {

@@ -1,9 +1,10 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 
 namespace NewsText.Text;
 
 /// <summary>
-/// Looks words up in frozen word lists without allocating a string: through the span-keyed alternate lookup on .NET 9
+/// Looks words up in frozen word lists and string-keyed dictionaries without allocating a string: through the span-keyed alternate lookup on .NET 9
 /// and later, by a short copy on .NET 8, which has none.
 /// </summary>
 internal static class SpanLookup
@@ -37,5 +38,15 @@ internal static class SpanLookup
 
         value = default!;
         return false;
+    }
+
+    /// <summary>Looks a span up in a dictionary keyed by ordinal strings.</summary>
+    public static bool TryGetBySpan<TValue>(this Dictionary<string, TValue> dictionary, ReadOnlySpan<char> key, [MaybeNullWhen(false)] out TValue value)
+    {
+#if NET9_0_OR_GREATER
+        return dictionary.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out value);
+#else
+        return dictionary.TryGetValue(key.ToString(), out value);
+#endif
     }
 }
