@@ -27,6 +27,7 @@ internal static class BylineParser
         SearchValues.Create(string.Concat(Markers.Select(m => $"{char.ToLowerInvariant(m[0])}{char.ToUpperInvariant(m[0])}").Distinct()));
 
     private static readonly string[] LoneMarkers = ["by", "by:", "written by", "posted by", "author", "author:", "authors:"];
+    private const int MaxLoneMarkerLength = 10;
 
     /// <summary>Reads the byline in the block at <paramref name="start"/>, if it is one.</summary>
     public static BylineMatch? Parse(string text, int start, int length) =>
@@ -45,12 +46,9 @@ internal static class BylineParser
         }
 
         ReadOnlySpan<char> block = text.AsSpan(start, length);
-        foreach (string lone in LoneMarkers)
+        if (length <= MaxLoneMarkerLength && IsLoneMarker(block))
         {
-            if (block.Equals(lone, StringComparison.OrdinalIgnoreCase))
-            {
-                return new BylineMatch(RemovalKind.Byline, [], BylineCertainty.Marked);
-            }
+            return new BylineMatch(RemovalKind.Byline, [], BylineCertainty.Marked);
         }
 
         if (block.EndsWith(" avatar", StringComparison.OrdinalIgnoreCase))
@@ -72,6 +70,19 @@ internal static class BylineParser
         return ParseLeadingName(text, start, length, date);
     }
 
+    private static bool IsLoneMarker(ReadOnlySpan<char> block)
+    {
+        foreach (string lone in LoneMarkers)
+        {
+            if (block.Equals(lone, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Jane Doe | Staff Writer", "Tanza Loudenback, Business Insider", "Laura June July 10, 2015", or just "Jane Doe".
     private static BylineMatch? ParseLeadingName(string text, int start, int length, DateMatch? date)
     {
@@ -90,8 +101,16 @@ internal static class BylineParser
             return new BylineMatch(RemovalKind.Byline, [glued], BylineCertainty.NameWithRole);
         }
 
+        // Every reading below starts with a name of two words or more; most short lines ("Home", "Sign in") have none.
+        int end = start + length;
+        TextSpan? run = ReadNameRun(text, start, end, out int next, out bool cut);
+        if (run is not TextSpan name || CountWords(text, name) < 2)
+        {
+            return null;
+        }
+
         // "Meg Kinnard and Errin Haines, Associated Press": several names, then the publisher.
-        IReadOnlyList<TextSpan> names = ReadNames(text, start, start + length, allowSingleWord: false);
+        IReadOnlyList<TextSpan> names = ReadNames(text, start, end, allowSingleWord: false);
         if (names.Count > 1 && JoinedByAnd(text, names))
         {
             int after = SkipSpaces(text, names[^1].End, start + length);
@@ -99,13 +118,6 @@ internal static class BylineParser
             {
                 return new BylineMatch(RemovalKind.Byline, names, BylineCertainty.NameWithRole);
             }
-        }
-
-        int end = start + length;
-        TextSpan? run = ReadNameRun(text, start, end, out int next, out bool cut);
-        if (run is not TextSpan name || CountWords(text, name) < 2)
-        {
-            return null;
         }
 
         if (name.End == end)

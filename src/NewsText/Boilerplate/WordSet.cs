@@ -12,8 +12,6 @@ internal sealed class WordSet
 
     public void AddWords(ReadOnlySpan<char> text)
     {
-        // About one distinct word in eight characters of prose; growing the set as it fills copies it each time.
-        _hashes.EnsureCapacity(_hashes.Count + text.Length / 8);
         for (int i = 0; NextWord(text, ref i) is Range word;)
         {
             _hashes.Add(Hash(text[word]));
