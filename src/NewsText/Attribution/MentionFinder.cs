@@ -114,7 +114,9 @@ internal static class MentionFinder
             if (SpeakerWords.IsDeterminer(word) && index + 1 < sentenceEnd && tokens[index + 1].IsWord)
             {
                 int end = index + 1;
-                while (end + 1 < sentenceEnd && end - index < MaxNominalWords && tokens[end + 1].IsWord)
+                // "…,” the businessman replied": the phrase stops before the cue that follows it.
+                while (end + 1 < sentenceEnd && end - index < MaxNominalWords && tokens[end + 1].IsWord
+                    && !CueLexicon.IsCue(tokens[end + 1].Span(text)) && !SpeakerWords.IsFiller(tokens[end + 1].Span(text)))
                 {
                     end++;
                 }

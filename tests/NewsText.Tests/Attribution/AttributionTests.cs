@@ -47,14 +47,48 @@ public sealed class AttributionTests
     }
 
     [Fact]
-    public void A_second_quote_sentence_keeps_the_speaker_of_the_first()
+    public void A_quote_continued_after_its_attribution_is_one_quote_with_the_first_speaker()
     {
         string text = Intro + "\n\n“This is the most important thing we will do,” Brandt said. “We are done mopping up after every storm.”";
 
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("This is the most important thing we will do,” Brandt said. “We are done mopping up after every storm.", quote.Text);
+        Assert.Equal("Elena Brandt", quote.Speaker?.Name);
+        Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void Quotes_of_different_speakers_in_one_paragraph_stay_apart()
+    {
+        string text = Intro + "\n\n“This is the most important thing we will do,” Brandt said. “We are spending two billion dollars on a guess,” Ortiz said.";
+
         List<Quote> quotes = Extract(text).Where(q => q.Kind == QuoteKind.Direct).ToList();
 
-        Assert.Equal(2, quotes.Count);
-        Assert.All(quotes, q => Assert.Equal("Elena Brandt", q.Speaker?.Name));
+        Assert.Equal(["Elena Brandt", "Raymond Ortiz"], quotes.Select(q => q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void A_nominal_speaker_after_a_quote_stops_before_its_cue()
+    {
+        string text = Intro + "\n\n“We are spending two billion dollars on a guess,” the businessman replied.";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("the businessman", quote.Speaker?.Mention.Text);
+        Assert.Equal("replied", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Doubled_apostrophe_quote_after_a_full_stop_starts_a_new_sentence()
+    {
+        string text = Intro + "\n\n''We are done mopping up,'' Brandt told the crowd in the square. ''The barrier is a promise we should have kept years ago.''";
+
+        Quote quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.EndsWith("kept years ago.", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Elena Brandt", quote.Speaker?.Name);
     }
 
     [Fact]
