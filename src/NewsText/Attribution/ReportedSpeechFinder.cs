@@ -28,12 +28,12 @@ internal static class ReportedSpeechFinder
 
                 FoundQuote? quote = token.Is(text, "according") && k + 1 < end && tokens[k + 1].Is(text, "to")
                     ? AccordingTo(text, paragraph, k, start, end)
-                    : CueLexicon.IsCue(token.Span(text)) ? Reported(text, paragraph, k, start, end) : null;
+                    : CueLexicon.IsCue(token.Span(text)) ? Reported(text, paragraph, k, start, end) ?? Attitude(text, paragraph, k, start, end)
+                    : AttitudeVerbs.Contains(token.Span(text)) ? Attitude(text, paragraph, k, start, end) : null;
                 if (quote is FoundQuote q && !Overlaps(found, paragraphFirst, q))
                 {
                     usedCues.Add(token.Start);
                     found.Add(q);
-                    break;
                 }
             }
         }
@@ -83,6 +83,41 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>
+    /// "Polls show Trump leading", "the senator endorsed Rubio", "Clinton wants to raise taxes": a stance or belief
+    /// held by the subject before the verb; the content is what follows the verb, to the clause's end.
+    /// </summary>
+    private static FoundQuote? Attitude(string text, ParagraphContext paragraph, int verb, int start, int end)
+    {
+        List<Token> tokens = paragraph.Tokens;
+        Mention? subject = MentionFinder.Before(text, tokens, verb, start) ?? SubjectPhrase.Before(text, tokens, verb, start);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        int clause = verb + 1;
+        while (clause < end && (tokens[clause].Is(text, "that") || tokens[clause].IsChar(text, ',') || tokens[clause].IsChar(text, ':')))
+        {
+            clause++;
+        }
+
+        if (clause >= end || paragraph.InQuote(tokens[clause].Start) && !QuotationMarks.IsOpening(text[tokens[clause].Start])
+            || IsCircumstance(tokens[clause].Span(text)))
+        {
+            return null;
+        }
+
+        int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, clause, ParticipleCue(text, tokens, clause, end), tokens[clause].End);
+        if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd) < 1)
+        {
+            return null;
+        }
+
+        return new FoundQuote(tokens[clause].Start, clauseEnd, QuoteKind.Indirect, new TextSpan(tokens[verb].Start, tokens[verb].Length), subject,
+            "they hold the stance the verb attributes");
+    }
+
+    /// <summary>
     /// Where a second report starts inside the clause ("…, telling reporters …", "…, saying …"): the clause ends at its
     /// comma, and the participle reports a clause of its own.
     /// </summary>
@@ -90,15 +125,56 @@ internal static class ReportedSpeechFinder
     {
         for (int k = from + 1; k + 1 < end; k++)
         {
-            if (tokens[k].IsChar(text, ',') && tokens[k + 1].IsWord && tokens[k + 1].Span(text).EndsWith("ing", StringComparison.Ordinal)
-                && CueLexicon.IsCue(tokens[k + 1].Span(text)))
+            if (!tokens[k].IsChar(text, ',') || !tokens[k + 1].IsWord)
+            {
+                continue;
+            }
+
+            if (tokens[k + 1].Span(text).EndsWith("ing", StringComparison.Ordinal) && CueLexicon.IsCue(tokens[k + 1].Span(text)))
             {
                 return k;
+            }
+
+            // "…, with Trump stating that …", "…, and officials said …": a new subject reports a clause of its own.
+            int next = k + 1;
+            if (next < end && tokens[next].IsWord && IsJoiner(tokens[next].Span(text)))
+            {
+                next++;
+            }
+
+            if (MentionFinder.After(text, tokens, next, end) is Mention subject && subject.Kind != MentionKind.Nominal)
+            {
+                int verb = next;
+                while (verb < end && tokens[verb].Start < subject.End)
+                {
+                    verb++;
+                }
+
+                while (verb < end && tokens[verb].IsWord && SpeakerWords.IsFiller(tokens[verb].Span(text)))
+                {
+                    verb++;
+                }
+
+                if (verb < end && tokens[verb].IsWord && CueLexicon.IsCue(tokens[verb].Span(text)))
+                {
+                    return k;
+                }
             }
         }
 
         return end;
     }
+
+    private static bool IsJoiner(ReadOnlySpan<char> word) =>
+        word is "with" or "and" or "but" or "while" or "as" or "whereas";
+
+    // "answered through a spokesman", "spoke in Ohio": a verb followed by a circumstance, not by what it reports.
+    private static bool IsCircumstance(ReadOnlySpan<char> word) =>
+        word.Equals("through", StringComparison.OrdinalIgnoreCase) || word.Equals("in", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("before", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("during", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"According to X, …" and "…, according to X."</summary>
     private static FoundQuote? AccordingTo(string text, ParagraphContext paragraph, int k, int start, int end)

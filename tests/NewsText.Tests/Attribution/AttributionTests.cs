@@ -134,6 +134,40 @@ public sealed class AttributionTests
         Assert.Equal("Raymond Ortiz", quote.Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("Ortiz wants to delay the barrier until after the election.", "to delay the barrier until after the election", "wants", "Ortiz")]
+    [InlineData("Ortiz endorsed the harbor plan on Friday.", "the harbor plan on Friday", "endorsed", "Ortiz")]
+    [InlineData("A new survey of fishermen shows support for the barrier falling.", "support for the barrier falling", "shows", "A new survey of fishermen")]
+    [InlineData("Most residents of the old harbor say the barrier came too late.", "the barrier came too late", "say", "Most residents of the old harbor")]
+    public void Attitude_verbs_attribute_what_follows_to_their_subject(string paragraph, string content, string cue, string mention)
+    {
+        string text = Intro + "\n\n" + paragraph;
+
+        Quote quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(cue, quote.Cue?.Text);
+        Assert.Equal(mention, quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void A_second_subject_with_its_own_cue_ends_the_first_clause()
+    {
+        string text = Intro + "\n\nBoth men expressed doubts about the schedule, with Ortiz stating that the city had rushed the vote.";
+
+        List<Quote> quotes = Extract(text);
+
+        Assert.Equal(["doubts about the schedule", "the city had rushed the vote"], quotes.Select(q => q.Text));
+        Assert.Equal("Raymond Ortiz", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_verb_followed_by_a_circumstance_reports_nothing()
+    {
+        Assert.Empty(Extract(Intro + "\n\nThe harbor board answered through its lawyer on Monday."));
+    }
+
     [Fact]
     public void Groups_speak_as_themselves()
     {
