@@ -58,6 +58,14 @@ internal static class CueLexicon
 
     private static readonly FrozenSet<string> Forms = BuildForms();
 
+    // Every form of every verb, the ones too common to be cues on their own included: right after a quotation and its
+    // speaker ("…,” Viguerie notes.") any of them reports it.
+    private static readonly FrozenSet<string> AllForms = Inflect(Verbs);
+
+    /// <summary>Whether <paramref name="word"/> reports a quotation it follows, with the speaker between them.</summary>
+    public static bool IsCueAfterQuote(ReadOnlySpan<char> word) =>
+        word.Length is >= 3 and <= 16 && (AllForms.ContainsWord(word) || AttitudeVerbs.Contains(word));
+
     /// <summary>Whether <paramref name="word"/> is a form of a reporting verb.</summary>
     public static bool IsCue(ReadOnlySpan<char> word)
     {

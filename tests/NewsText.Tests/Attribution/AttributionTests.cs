@@ -168,6 +168,45 @@ public sealed class AttributionTests
         Assert.Empty(Extract(Intro + "\n\nThe harbor board answered through its lawyer on Monday."));
     }
 
+    [Theory]
+    [InlineData("“We are spending two billion dollars on a guess,” Ortiz notes.", "notes", "Ortiz")]
+    [InlineData("“We are spending two billion dollars on a guess,” Mr. Ortiz said.", "said", "Mr. Ortiz")]
+    public void Any_reporting_verb_after_a_quote_and_its_speaker_attributes_it(string paragraph, string cue, string mention)
+    {
+        string text = Intro + "\n\n" + paragraph;
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("We are spending two billion dollars on a guess,", quote.Text);
+        Assert.Equal(cue, quote.Cue?.Text);
+        Assert.Equal(mention, quote.Speaker?.Mention.Text);
+        Assert.Equal("Raymond Ortiz", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_quoted_phrase_belongs_to_the_subject_of_its_sentence()
+    {
+        string text = Intro + "\n\nOne fisherman called the barrier “a wall against the sea” during the hearing.";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("a wall against the sea", quote.Text);
+        Assert.Equal("called", quote.Cue?.Text);
+        Assert.Equal("One fisherman", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void A_mixed_quote_belongs_to_the_first_report_of_its_sentence()
+    {
+        string text = Intro + "\n\nOrtiz told reporters he feels the vote was “a mistake we will pay for” and left.";
+
+        Quote quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("told", quote.Cue?.Text);
+        Assert.Equal("Raymond Ortiz", quote.Speaker?.Name);
+    }
+
     [Fact]
     public void Groups_speak_as_themselves()
     {
