@@ -107,7 +107,14 @@ internal static class ReportedSpeechFinder
             return null;
         }
 
-        int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, clause, ParticipleCue(text, tokens, clause, end), tokens[clause].End);
+        int limit = ParticipleCue(text, tokens, clause, end);
+        if (text.AsSpan(subject.Value.Start, subject.Value.End - subject.Value.Start) is "who")
+        {
+            // "The fishermen, who have backed Ortiz, plan to sue": a relative clause ends at its comma.
+            limit = NextComma(text, tokens, clause, limit);
+        }
+
+        int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, clause, limit, tokens[clause].End);
         if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd) < 1)
         {
             return null;
@@ -159,6 +166,19 @@ internal static class ReportedSpeechFinder
                 {
                     return k;
                 }
+            }
+        }
+
+        return end;
+    }
+
+    private static int NextComma(string text, List<Token> tokens, int from, int end)
+    {
+        for (int k = from + 1; k < end; k++)
+        {
+            if (tokens[k].IsChar(text, ','))
+            {
+                return k;
             }
         }
 

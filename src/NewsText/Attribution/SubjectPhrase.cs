@@ -7,12 +7,14 @@ namespace NewsText.Attribution;
 /// </summary>
 internal static class SubjectPhrase
 {
-    private const int MaxWords = 8;
+    private const int MaxWords = 12;
 
     public static Mention? Before(string text, List<Token> tokens, int verb, int sentenceStart)
     {
         int last = verb - 1;
-        while (last >= sentenceStart && tokens[last].IsWord && SpeakerWords.IsFiller(tokens[last].Span(text)) && !SpeakerWords.IsPronoun(tokens[last].Span(text)))
+        // "who have overwhelmingly backed": adverbs and auxiliaries stand between the subject and its verb.
+        while (last >= sentenceStart && tokens[last].IsWord && !SpeakerWords.IsPronoun(tokens[last].Span(text))
+            && (SpeakerWords.IsFiller(tokens[last].Span(text)) || IsAdverb(tokens[last].Span(text))))
         {
             last--;
         }
@@ -28,7 +30,7 @@ internal static class SubjectPhrase
             return new Mention(tokens[last].Start, tokens[last].End, MentionKind.Pronoun, tokens[last].Start);
         }
 
-        if (EndsClause(tokens[last].Span(text)))
+        if (EndsClause(tokens[last].Span(text)) || !CanEndNounPhrase(tokens[last].Span(text)))
         {
             return null;
         }
@@ -53,6 +55,24 @@ internal static class SubjectPhrase
 
         return new Mention(tokens[first].Start, tokens[last].End, MentionKind.Nominal, tokens[first].Start);
     }
+
+    private static bool IsAdverb(ReadOnlySpan<char> word) =>
+        word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
+
+    // A noun phrase ends with a noun: not with an article or a preposition.
+    private static bool CanEndNounPhrase(ReadOnlySpan<char> word) =>
+        !SpeakerWords.IsFiller(word) && !SpeakerWords.IsDeterminer(word) && !IsPreposition(word)
+        && !word.Equals("have", StringComparison.OrdinalIgnoreCase) && !word.Equals("has", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("had", StringComparison.OrdinalIgnoreCase) && !word.Equals("be", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPreposition(ReadOnlySpan<char> word) =>
+        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("during", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("into", StringComparison.OrdinalIgnoreCase) || word.Equals("about", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("under", StringComparison.OrdinalIgnoreCase) || word.Equals("over", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPhraseToken(string text, Token token)
     {

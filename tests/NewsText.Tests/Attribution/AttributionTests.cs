@@ -139,6 +139,7 @@ public sealed class AttributionTests
     [InlineData("Ortiz endorsed the harbor plan on Friday.", "the harbor plan on Friday", "endorsed", "Ortiz")]
     [InlineData("A new survey of fishermen shows support for the barrier falling.", "support for the barrier falling", "shows", "A new survey of fishermen")]
     [InlineData("Most residents of the old harbor say the barrier came too late.", "the barrier came too late", "say", "Most residents of the old harbor")]
+    [InlineData("The fishermen, who have overwhelmingly backed Ortiz, plan to sue.", "Ortiz", "backed", "who")]
     public void Attitude_verbs_attribute_what_follows_to_their_subject(string paragraph, string content, string cue, string mention)
     {
         string text = Intro + "\n\n" + paragraph;
