@@ -149,8 +149,17 @@ internal static class DirectQuoteFinder
                 subject = MentionFinder.After(text, tokens, according, open);
             }
 
-            // "Continued Stone: “…”": the speaker follows the cue.
-            subject ??= MentionFinder.After(text, tokens, k + 1, open) is Mention inverted && inverted.Kind != MentionKind.Nominal ? inverted : null;
+            // "…, telling CNN that he was “a faker”": a participle after a comma reports for the sentence's subject.
+            if (subject is null && k - 1 > sentenceStart && tokens[k - 1].IsChar(text, ',') && token.Span(text).EndsWith("ing", StringComparison.Ordinal)
+                && MentionFinder.After(text, tokens, SkipLeadingWords(text, tokens, sentenceStart, k), k) is Mention sentenceSubject
+                && sentenceSubject.Kind != MentionKind.Nominal)
+            {
+                subject = sentenceSubject;
+            }
+
+            // "Continued Stone: “…”": the speaker follows a cue that opens the sentence.
+            subject ??= (k == sentenceStart || !tokens[k - 1].IsWord) && MentionFinder.After(text, tokens, k + 1, open) is Mention inverted
+                && inverted.Kind != MentionKind.Nominal ? inverted : null;
 
             if (subject is not Mention mention)
             {
@@ -266,6 +275,17 @@ internal static class DirectQuoteFinder
         }
 
         return null;
+    }
+
+    // "But she …", "And Trump …": a leading conjunction is not part of the subject.
+    private static int SkipLeadingWords(string text, List<Token> tokens, int start, int limit)
+    {
+        while (start < limit && tokens[start].IsWord && (tokens[start].Is(text, "but") || tokens[start].Is(text, "and") || tokens[start].Is(text, "yet")))
+        {
+            start++;
+        }
+
+        return start;
     }
 
     private static Mention? FirstName(string text, List<Token> tokens, Range sentence)

@@ -9,12 +9,18 @@ internal static class ReportedSpeechFinder
     private const int MinClauseWords = 3;
     private const int ThatReach = 6;
     private const int TrailingCueReach = 6;
+    private const int MaxLabelWords = 4;
 
     /// <summary>Adds the paragraph's reported speech to <paramref name="found"/>, whose entries from
     /// <paramref name="paragraphFirst"/> on are this paragraph's direct quotes.</summary>
     public static void Find(string text, ParagraphContext paragraph, HashSet<int> usedCues, List<FoundQuote> found, int paragraphFirst)
     {
         List<Token> tokens = paragraph.Tokens;
+        if (SpeakerLabel(text, paragraph) is FoundQuote labelled && !Overlaps(found, paragraphFirst, labelled))
+        {
+            found.Add(labelled);
+        }
+
         foreach (Range sentence in paragraph.Sentences)
         {
             (int start, int end) = (sentence.Start.Value, sentence.End.Value);
@@ -195,6 +201,36 @@ internal static class ReportedSpeechFinder
         || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)
         || word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("before", StringComparison.OrdinalIgnoreCase)
         || word.Equals("during", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "CLINTON: I believe …", "Sanders: Endorsements prove …": a paragraph opened by a name and a colon, as in
+    /// transcripts and headlines, is what that name says, to the end of its first sentence.
+    /// </summary>
+    private static FoundQuote? SpeakerLabel(string text, ParagraphContext paragraph)
+    {
+        List<Token> tokens = paragraph.Tokens;
+        int colon = 0;
+        while (colon < tokens.Count && colon < MaxLabelWords && MentionFinder.IsNameWord(text, tokens[colon]))
+        {
+            colon++;
+        }
+
+        if (colon == 0 || colon >= tokens.Count - 1 || !tokens[colon].IsChar(text, ':') || SpeakerWords.IsFunctionWord(tokens[0].Span(text)))
+        {
+            return null;
+        }
+
+        int sentenceEnd = paragraph.SentenceOf(colon + 1).End.Value;
+        int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, colon + 1, sentenceEnd, tokens[colon + 1].End);
+        if (DirectQuoteFinder.CountWords(text, tokens[colon + 1].Start, clauseEnd) < MinClauseWords)
+        {
+            return null;
+        }
+
+        var speaker = new Mention(tokens[0].Start, tokens[colon - 1].End, MentionKind.Name, tokens[0].Start);
+        return new FoundQuote(tokens[colon + 1].Start, clauseEnd, QuoteKind.Indirect, new TextSpan(tokens[colon].Start, 1), speaker,
+            "the paragraph opens with their name and a colon");
+    }
 
     /// <summary>"According to X, …" and "…, according to X."</summary>
     private static FoundQuote? AccordingTo(string text, ParagraphContext paragraph, int k, int start, int end)

@@ -209,6 +209,39 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_participle_after_a_comma_reports_for_the_subject_of_the_sentence()
+    {
+        string text = Intro + "\n\nBrandt stayed late on Tuesday, telling the council that the plan was “a promise we should have kept years ago.”";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind != QuoteKind.Indirect);
+
+        Assert.Equal("telling", quote.Cue?.Text);
+        Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void A_name_and_a_colon_opening_a_paragraph_label_what_follows()
+    {
+        string text = Intro + "\n\nORTIZ: The city has not studied the fishing grounds at all.";
+
+        Quote quote = Assert.Single(Extract(text));
+
+        Assert.Equal("The city has not studied the fishing grounds at all", quote.Text);
+        Assert.Equal(":", quote.Cue?.Text);
+        Assert.Equal("ORTIZ", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void An_institution_referred_to_as_it_is_the_speaker_mention()
+    {
+        string text = Intro + "\n\nThe harbor board met on Monday. “We will reopen the docks in June,” it said.";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("it", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
     public void Groups_speak_as_themselves()
     {
         string text = Intro + "\n\nThe harbor will stay open to shipping throughout the work, officials said.";
