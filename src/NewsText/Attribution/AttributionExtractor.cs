@@ -93,6 +93,7 @@ public sealed class AttributionExtractor : IAttributionExtractor
             FoundQuote? carried = paragraphFirst > 0 ? found[^1] : null;
             DirectQuoteFinder.Find(text, contexts[i], i > 0 ? contexts[i - 1] : null, carried, usedCues, found);
             NameRunOnQuote(contexts, i, found, paragraphFirst);
+            ContinuedQuotes.Merge(text, found, paragraphFirst);
             if (_options.ExtractIndirectQuotes)
             {
                 ReportedSpeechFinder.Find(text, contexts[i], usedCues, found, paragraphFirst);

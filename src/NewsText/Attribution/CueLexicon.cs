@@ -47,10 +47,24 @@ internal static class CueLexicon
         ("specify", ["specified", "specifies", "specifying"]), ("theorize", ["theorized", "theorizes", "theorizing"]),
         ("plead", ["pleaded", "pled", "pleads", "pleading"]), ("beg", ["begged", "begs", "begging"]), ("snap", ["snapped", "snaps", "snapping"]),
         ("quip", ["quipped", "quips", "quipping"]), ("blog", ["blogged", "blogs", "blogging"]), ("admit", ["admitted", "admits", "admitting"]),
-        ("refer", ["referred", "refers", "referring"]), ("rebut", ["rebutted", "rebuts", "rebutting"]), ("rule", ["ruled", "rules", "ruling"]),
+        ("refer", ["referred", "refers", "referring"]), ("know", ["knew", "known", "knows", "knowing"]), ("see", ["saw", "seen", "sees", "seeing"]),
+        ("seek", ["sought", "seeks", "seeking"]), ("understand", ["understood", "understands", "understanding"]), ("hear", ["heard", "hears", "hearing"]),
+        ("mean", ["meant", "means", "meaning"]), ("fight", ["fought", "fights", "fighting"]), ("choose", ["chose", "chosen", "chooses", "choosing"]),
+        ("bet", ["bet", "bets", "betting"]), ("plan", ["planned", "plans", "planning"]), ("regret", ["regretted", "regrets", "regretting"]),
+        ("try", ["tried", "tries", "trying"]), ("apply", ["applied", "applies", "applying"]), ("target", ["targeted", "targets", "targeting"]),
+        ("prefer", ["preferred", "prefers", "preferring"]), ("dub", ["dubbed", "dubs", "dubbing"]), ("slam", ["slammed", "slams", "slamming"]),
+        ("commit", ["committed", "commits", "committing"]), ("imply", ["implied", "implies", "implying"]), ("rebut", ["rebutted", "rebuts", "rebutting"]), ("rule", ["ruled", "rules", "ruling"]),
     ];
 
     private static readonly FrozenSet<string> Forms = BuildForms();
+
+    // Every form of every verb, the ones too common to be cues on their own included: right after a quotation and its
+    // speaker ("…,” Viguerie notes.") any of them reports it.
+    private static readonly FrozenSet<string> AllForms = Inflect(Verbs);
+
+    /// <summary>Whether <paramref name="word"/> reports a quotation it follows, with the speaker between them.</summary>
+    public static bool IsCueAfterQuote(ReadOnlySpan<char> word) =>
+        word.Length is >= 3 and <= 16 && (AllForms.ContainsWord(word) || AttitudeVerbs.Contains(word));
 
     /// <summary>Whether <paramref name="word"/> is a form of a reporting verb.</summary>
     public static bool IsCue(ReadOnlySpan<char> word)
@@ -103,6 +117,33 @@ internal static class CueLexicon
             "sum", "summing", "smile", "smiles", "smiling", "laugh", "laughs", "laughing", "rage", "offered", "began", "begins",
             "puts", "reads", "sigh", "shrug", "counter", "counters", "note", "notes", "state", "states", "add", "adds", "post",
             "claim", "claims", "report", "reply", "replies", "vow", "vows", "request", "joke", "jokes", "question"]);
+        return forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Every form of the base verbs given: the irregular ones from the table, the others by rule.</summary>
+    public static FrozenSet<string> Inflect(string[] verbs)
+    {
+        var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var irregular = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach ((string verb, string[] inflected) in Irregular)
+        {
+            irregular[verb] = inflected;
+        }
+
+        foreach (string verb in verbs)
+        {
+            forms.Add(verb);
+            if (irregular.TryGetValue(verb, out string[]? inflected))
+            {
+                forms.UnionWith(inflected);
+                continue;
+            }
+
+            forms.Add(ThirdPerson(verb));
+            forms.Add(Past(verb));
+            forms.Add(Gerund(verb));
+        }
+
         return forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 

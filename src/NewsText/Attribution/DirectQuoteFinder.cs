@@ -31,6 +31,7 @@ internal static class DirectQuoteFinder
                     "it continues the quote before it");
             }
 
+            attributed ??= SubjectOfSentence(text, paragraph, quote);
             attributed ??= words >= MinDirectWords ? SpeakerOfParagraph(text, paragraph, quote) : null;
             if (attributed is FoundQuote result)
             {
@@ -118,7 +119,7 @@ internal static class DirectQuoteFinder
             cue++;
         }
 
-        if (cue >= sentenceEnd || !tokens[cue].IsWord || !CueLexicon.IsCue(tokens[cue].Span(text)))
+        if (cue >= sentenceEnd || !tokens[cue].IsWord || !CueLexicon.IsCueAfterQuote(tokens[cue].Span(text)))
         {
             return null;
         }
@@ -148,8 +149,17 @@ internal static class DirectQuoteFinder
                 subject = MentionFinder.After(text, tokens, according, open);
             }
 
-            // "Continued Stone: “…”": the speaker follows the cue.
-            subject ??= MentionFinder.After(text, tokens, k + 1, open) is Mention inverted && inverted.Kind != MentionKind.Nominal ? inverted : null;
+            // "…, telling CNN that he was “a faker”": a participle after a comma reports for the sentence's subject.
+            if (subject is null && k - 1 > sentenceStart && tokens[k - 1].IsChar(text, ',') && token.Span(text).EndsWith("ing", StringComparison.Ordinal)
+                && MentionFinder.After(text, tokens, SkipLeadingWords(text, tokens, sentenceStart, k), k) is Mention sentenceSubject
+                && sentenceSubject.Kind != MentionKind.Nominal)
+            {
+                subject = sentenceSubject;
+            }
+
+            // "Continued Stone: “…”": the speaker follows a cue that opens the sentence.
+            subject ??= (k == sentenceStart || !tokens[k - 1].IsWord) && MentionFinder.After(text, tokens, k + 1, open) is Mention inverted
+                && inverted.Kind != MentionKind.Nominal ? inverted : null;
 
             if (subject is not Mention mention)
             {
@@ -161,6 +171,17 @@ internal static class DirectQuoteFinder
             if (adjacent && words >= MinDirectWords)
             {
                 return Direct(quote, token, mention, "they are the subject of the cue before the quote");
+            }
+
+            // "The senator told reporters he feels “good about it”": the first report of the sentence holds the others.
+            for (int outer = sentenceStart; outer < k; outer++)
+            {
+                if (tokens[outer].IsWord && CueLexicon.IsCue(tokens[outer].Span(text)) && !paragraph.InQuote(tokens[outer].Start)
+                    && MentionFinder.Before(text, tokens, outer, sentenceStart) is Mention outerSubject)
+                {
+                    (k, token, mention) = (outer, tokens[outer], outerSubject);
+                    break;
+                }
             }
 
             // "Trump said the talks were “going well”": the reported clause is the content.
@@ -225,6 +246,46 @@ internal static class DirectQuoteFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A quotation inside a sentence whose subject holds it with a verb before it ("One lawmaker called Trump “the
+    /// orange prince”", "Rubio bemoaned a climate in which people “hate each other”"): that subject, through the
+    /// first cue of the sentence, which heads the clause the quotation stands in.
+    /// </summary>
+    private static FoundQuote? SubjectOfSentence(string text, ParagraphContext paragraph, QuoteSpan quote)
+    {
+        List<Token> tokens = paragraph.Tokens;
+        int open = paragraph.TokenAt(quote.Open);
+        int sentenceStart = paragraph.SentenceOf(open).Start.Value;
+        for (int k = sentenceStart; k < open; k++)
+        {
+            Token token = tokens[k];
+            if (!token.IsWord || paragraph.InQuote(token.Start)
+                || !(CueLexicon.IsCue(token.Span(text)) || AttitudeVerbs.Contains(token.Span(text))))
+            {
+                continue;
+            }
+
+            Mention? subject = MentionFinder.Before(text, tokens, k, sentenceStart) ?? SubjectPhrase.Before(text, tokens, k, sentenceStart);
+            if (subject is Mention mention)
+            {
+                return Direct(quote, token, mention, "they are the subject of the sentence the quote stands in");
+            }
+        }
+
+        return null;
+    }
+
+    // "But she …", "And Trump …": a leading conjunction is not part of the subject.
+    private static int SkipLeadingWords(string text, List<Token> tokens, int start, int limit)
+    {
+        while (start < limit && tokens[start].IsWord && (tokens[start].Is(text, "but") || tokens[start].Is(text, "and") || tokens[start].Is(text, "yet")))
+        {
+            start++;
+        }
+
+        return start;
     }
 
     private static Mention? FirstName(string text, List<Token> tokens, Range sentence)

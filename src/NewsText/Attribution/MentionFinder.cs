@@ -111,10 +111,12 @@ internal static class MentionFinder
             }
 
             // "said the 46-year-old": after a cue, any short noun phrase names the speaker.
-            if (SpeakerWords.IsDeterminer(word) && index + 1 < sentenceEnd && tokens[index + 1].IsWord)
+            if (IsArticleOrPossessive(word) && index + 1 < sentenceEnd && tokens[index + 1].IsWord)
             {
                 int end = index + 1;
-                while (end + 1 < sentenceEnd && end - index < MaxNominalWords && tokens[end + 1].IsWord)
+                // "…,” the businessman replied": the phrase stops before the cue that follows it.
+                while (end + 1 < sentenceEnd && end - index < MaxNominalWords && tokens[end + 1].IsWord
+                    && !CueLexicon.IsCue(tokens[end + 1].Span(text)) && !SpeakerWords.IsFiller(tokens[end + 1].Span(text)))
                 {
                     end++;
                 }
@@ -132,6 +134,13 @@ internal static class MentionFinder
 
         return Named(text, tokens, index, last);
     }
+
+    // "that" or "these" after a cue starts a clause, not a speaker ("said that he …").
+    private static bool IsArticleOrPossessive(ReadOnlySpan<char> word) =>
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase);
 
     private static Mention? EndingAt(string text, List<Token> tokens, int j, int sentenceStart)
     {

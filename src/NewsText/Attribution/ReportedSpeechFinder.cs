@@ -9,12 +9,18 @@ internal static class ReportedSpeechFinder
     private const int MinClauseWords = 3;
     private const int ThatReach = 6;
     private const int TrailingCueReach = 6;
+    private const int MaxLabelWords = 4;
 
     /// <summary>Adds the paragraph's reported speech to <paramref name="found"/>, whose entries from
     /// <paramref name="paragraphFirst"/> on are this paragraph's direct quotes.</summary>
     public static void Find(string text, ParagraphContext paragraph, HashSet<int> usedCues, List<FoundQuote> found, int paragraphFirst)
     {
         List<Token> tokens = paragraph.Tokens;
+        if (SpeakerLabel(text, paragraph) is FoundQuote labelled && !Overlaps(found, paragraphFirst, labelled))
+        {
+            found.Add(labelled);
+        }
+
         foreach (Range sentence in paragraph.Sentences)
         {
             (int start, int end) = (sentence.Start.Value, sentence.End.Value);
@@ -28,12 +34,12 @@ internal static class ReportedSpeechFinder
 
                 FoundQuote? quote = token.Is(text, "according") && k + 1 < end && tokens[k + 1].Is(text, "to")
                     ? AccordingTo(text, paragraph, k, start, end)
-                    : CueLexicon.IsCue(token.Span(text)) ? Reported(text, paragraph, k, start, end) : null;
+                    : CueLexicon.IsCue(token.Span(text)) ? Reported(text, paragraph, k, start, end) ?? Attitude(text, paragraph, k, start, end)
+                    : AttitudeVerbs.Contains(token.Span(text)) ? Attitude(text, paragraph, k, start, end) : null;
                 if (quote is FoundQuote q && !Overlaps(found, paragraphFirst, q))
                 {
                     usedCues.Add(token.Start);
                     found.Add(q);
-                    break;
                 }
             }
         }
@@ -83,6 +89,48 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>
+    /// "Polls show Trump leading", "the senator endorsed Rubio", "Clinton wants to raise taxes": a stance or belief
+    /// held by the subject before the verb; the content is what follows the verb, to the clause's end.
+    /// </summary>
+    private static FoundQuote? Attitude(string text, ParagraphContext paragraph, int verb, int start, int end)
+    {
+        List<Token> tokens = paragraph.Tokens;
+        Mention? subject = MentionFinder.Before(text, tokens, verb, start) ?? SubjectPhrase.Before(text, tokens, verb, start);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        int clause = verb + 1;
+        while (clause < end && (tokens[clause].Is(text, "that") || tokens[clause].IsChar(text, ',') || tokens[clause].IsChar(text, ':')))
+        {
+            clause++;
+        }
+
+        if (clause >= end || paragraph.InQuote(tokens[clause].Start) && !QuotationMarks.IsOpening(text[tokens[clause].Start])
+            || IsCircumstance(tokens[clause].Span(text)))
+        {
+            return null;
+        }
+
+        int limit = ParticipleCue(text, tokens, clause, end);
+        if (text.AsSpan(subject.Value.Start, subject.Value.End - subject.Value.Start) is "who")
+        {
+            // "The fishermen, who have backed Ortiz, plan to sue": a relative clause ends at its comma.
+            limit = NextComma(text, tokens, clause, limit);
+        }
+
+        int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, clause, limit, tokens[clause].End);
+        if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd) < 1)
+        {
+            return null;
+        }
+
+        return new FoundQuote(tokens[clause].Start, clauseEnd, QuoteKind.Indirect, new TextSpan(tokens[verb].Start, tokens[verb].Length), subject,
+            "they hold the stance the verb attributes");
+    }
+
+    /// <summary>
     /// Where a second report starts inside the clause ("…, telling reporters …", "…, saying …"): the clause ends at its
     /// comma, and the participle reports a clause of its own.
     /// </summary>
@@ -90,14 +138,98 @@ internal static class ReportedSpeechFinder
     {
         for (int k = from + 1; k + 1 < end; k++)
         {
-            if (tokens[k].IsChar(text, ',') && tokens[k + 1].IsWord && tokens[k + 1].Span(text).EndsWith("ing", StringComparison.Ordinal)
-                && CueLexicon.IsCue(tokens[k + 1].Span(text)))
+            if (!tokens[k].IsChar(text, ',') || !tokens[k + 1].IsWord)
+            {
+                continue;
+            }
+
+            if (tokens[k + 1].Span(text).EndsWith("ing", StringComparison.Ordinal) && CueLexicon.IsCue(tokens[k + 1].Span(text)))
+            {
+                return k;
+            }
+
+            // "…, with Trump stating that …", "…, and officials said …": a new subject reports a clause of its own.
+            int next = k + 1;
+            if (next < end && tokens[next].IsWord && IsJoiner(tokens[next].Span(text)))
+            {
+                next++;
+            }
+
+            if (MentionFinder.After(text, tokens, next, end) is Mention subject && subject.Kind != MentionKind.Nominal)
+            {
+                int verb = next;
+                while (verb < end && tokens[verb].Start < subject.End)
+                {
+                    verb++;
+                }
+
+                while (verb < end && tokens[verb].IsWord && SpeakerWords.IsFiller(tokens[verb].Span(text)))
+                {
+                    verb++;
+                }
+
+                if (verb < end && tokens[verb].IsWord && CueLexicon.IsCue(tokens[verb].Span(text)))
+                {
+                    return k;
+                }
+            }
+        }
+
+        return end;
+    }
+
+    private static int NextComma(string text, List<Token> tokens, int from, int end)
+    {
+        for (int k = from + 1; k < end; k++)
+        {
+            if (tokens[k].IsChar(text, ','))
             {
                 return k;
             }
         }
 
         return end;
+    }
+
+    private static bool IsJoiner(ReadOnlySpan<char> word) =>
+        word is "with" or "and" or "but" or "while" or "as" or "whereas";
+
+    // "answered through a spokesman", "spoke in Ohio": a verb followed by a circumstance, not by what it reports.
+    private static bool IsCircumstance(ReadOnlySpan<char> word) =>
+        word.Equals("through", StringComparison.OrdinalIgnoreCase) || word.Equals("in", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("before", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("during", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "CLINTON: I believe …", "Sanders: Endorsements prove …": a paragraph opened by a name and a colon, as in
+    /// transcripts and headlines, is what that name says, to the end of its first sentence.
+    /// </summary>
+    private static FoundQuote? SpeakerLabel(string text, ParagraphContext paragraph)
+    {
+        List<Token> tokens = paragraph.Tokens;
+        int colon = 0;
+        while (colon < tokens.Count && colon < MaxLabelWords && MentionFinder.IsNameWord(text, tokens[colon]))
+        {
+            colon++;
+        }
+
+        if (colon == 0 || colon >= tokens.Count - 1 || !tokens[colon].IsChar(text, ':') || SpeakerWords.IsFunctionWord(tokens[0].Span(text)))
+        {
+            return null;
+        }
+
+        int sentenceEnd = paragraph.SentenceOf(colon + 1).End.Value;
+        int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, colon + 1, sentenceEnd, tokens[colon + 1].End);
+        if (DirectQuoteFinder.CountWords(text, tokens[colon + 1].Start, clauseEnd) < MinClauseWords)
+        {
+            return null;
+        }
+
+        var speaker = new Mention(tokens[0].Start, tokens[colon - 1].End, MentionKind.Name, tokens[0].Start);
+        return new FoundQuote(tokens[colon + 1].Start, clauseEnd, QuoteKind.Indirect, new TextSpan(tokens[colon].Start, 1), speaker,
+            "the paragraph opens with their name and a colon");
     }
 
     /// <summary>"According to X, …" and "…, according to X."</summary>

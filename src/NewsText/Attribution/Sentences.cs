@@ -64,6 +64,8 @@ internal static class Sentences
 
         Token next = tokens[i + 1];
         char first = text[next.Start];
-        return char.IsUpper(first) || QuotationMarks.IsOpening(first) || char.IsDigit(first);
+        // Some archives write quotation marks as two apostrophes ('' … ''): the pair opens a quote like “ does.
+        return char.IsUpper(first) || QuotationMarks.IsOpening(first) || char.IsDigit(first)
+            || (first == '\'' && i + 2 < tokens.Count && text[tokens[i + 2].Start] == '\'' && tokens[i + 2].Start == next.End);
     }
 }

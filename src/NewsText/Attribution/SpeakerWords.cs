@@ -6,7 +6,7 @@ namespace NewsText.Attribution;
 /// <summary>Word lists that tell speakers apart: pronouns, titles, roles, groups and organisations.</summary>
 internal static class SpeakerWords
 {
-    private static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "we", "i");
+    private static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "we", "i", "it");
 
     /// <summary>Titles that stand before a name ("President Donald Trump", "spokesperson Dmitry Peskov").</summary>
     private static readonly FrozenSet<string> Titles = Set(

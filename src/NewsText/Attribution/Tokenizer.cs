@@ -33,11 +33,22 @@ internal static class Tokenizer
                 i++;
             }
 
+            // "Mr. Sperling", "Sen. Cruz": the dot of a title's abbreviation belongs to it and ends no sentence.
+            if (i < end && text[i] == '.' && IsTitleAbbreviation(text.AsSpan(wordStart, i - wordStart)))
+            {
+                i++;
+            }
+
             tokens.Add(new Token(wordStart, i, IsWord: true));
         }
 
         return tokens;
     }
+
+    private static bool IsTitleAbbreviation(ReadOnlySpan<char> word) =>
+        word.Length is >= 2 and <= 4 && char.IsUpper(word[0])
+        && word is "Mr" or "Mrs" or "Ms" or "Dr" or "Sen" or "Rep" or "Gov" or "Gen" or "Lt" or "Col" or "Sgt" or "Capt"
+            or "St" or "Jr" or "Sr" or "Prof" or "Rev" or "Maj" or "Adm" or "Cmdr" or "Supt" or "Mt" or "Ft" or "Gens" or "Reps" or "Sens";
 
     // An apostrophe, hyphen or dot joins a word when a letter or digit follows it ("Trump's", "U.S", "3.5");
     // a dot after a single capital ends an initial ("U.S.", "J.") and belongs to it.

@@ -47,14 +47,48 @@ public sealed class AttributionTests
     }
 
     [Fact]
-    public void A_second_quote_sentence_keeps_the_speaker_of_the_first()
+    public void A_quote_continued_after_its_attribution_is_one_quote_with_the_first_speaker()
     {
         string text = Intro + "\n\n“This is the most important thing we will do,” Brandt said. “We are done mopping up after every storm.”";
 
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("This is the most important thing we will do,” Brandt said. “We are done mopping up after every storm.", quote.Text);
+        Assert.Equal("Elena Brandt", quote.Speaker?.Name);
+        Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void Quotes_of_different_speakers_in_one_paragraph_stay_apart()
+    {
+        string text = Intro + "\n\n“This is the most important thing we will do,” Brandt said. “We are spending two billion dollars on a guess,” Ortiz said.";
+
         List<Quote> quotes = Extract(text).Where(q => q.Kind == QuoteKind.Direct).ToList();
 
-        Assert.Equal(2, quotes.Count);
-        Assert.All(quotes, q => Assert.Equal("Elena Brandt", q.Speaker?.Name));
+        Assert.Equal(["Elena Brandt", "Raymond Ortiz"], quotes.Select(q => q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void A_nominal_speaker_after_a_quote_stops_before_its_cue()
+    {
+        string text = Intro + "\n\n“We are spending two billion dollars on a guess,” the businessman replied.";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("the businessman", quote.Speaker?.Mention.Text);
+        Assert.Equal("replied", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Doubled_apostrophe_quote_after_a_full_stop_starts_a_new_sentence()
+    {
+        string text = Intro + "\n\n''We are done mopping up,'' Brandt told the crowd in the square. ''The barrier is a promise we should have kept years ago.''";
+
+        Quote quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.EndsWith("kept years ago.", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Elena Brandt", quote.Speaker?.Name);
     }
 
     [Fact]
@@ -98,6 +132,113 @@ public sealed class AttributionTests
         Assert.Equal(content, quote.Text);
         Assert.Equal(cue, quote.Cue?.Text);
         Assert.Equal("Raymond Ortiz", quote.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("Ortiz wants to delay the barrier until after the election.", "to delay the barrier until after the election", "wants", "Ortiz")]
+    [InlineData("Ortiz endorsed the harbor plan on Friday.", "the harbor plan on Friday", "endorsed", "Ortiz")]
+    [InlineData("A new survey of fishermen shows support for the barrier falling.", "support for the barrier falling", "shows", "A new survey of fishermen")]
+    [InlineData("Most residents of the old harbor say the barrier came too late.", "the barrier came too late", "say", "Most residents of the old harbor")]
+    [InlineData("The fishermen, who have overwhelmingly backed Ortiz, plan to sue.", "Ortiz", "backed", "who")]
+    public void Attitude_verbs_attribute_what_follows_to_their_subject(string paragraph, string content, string cue, string mention)
+    {
+        string text = Intro + "\n\n" + paragraph;
+
+        Quote quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(cue, quote.Cue?.Text);
+        Assert.Equal(mention, quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void A_second_subject_with_its_own_cue_ends_the_first_clause()
+    {
+        string text = Intro + "\n\nBoth men expressed doubts about the schedule, with Ortiz stating that the city had rushed the vote.";
+
+        List<Quote> quotes = Extract(text);
+
+        Assert.Equal(["doubts about the schedule", "the city had rushed the vote"], quotes.Select(q => q.Text));
+        Assert.Equal("Raymond Ortiz", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_verb_followed_by_a_circumstance_reports_nothing()
+    {
+        Assert.Empty(Extract(Intro + "\n\nThe harbor board answered through its lawyer on Monday."));
+    }
+
+    [Theory]
+    [InlineData("“We are spending two billion dollars on a guess,” Ortiz notes.", "notes", "Ortiz")]
+    [InlineData("“We are spending two billion dollars on a guess,” Mr. Ortiz said.", "said", "Mr. Ortiz")]
+    public void Any_reporting_verb_after_a_quote_and_its_speaker_attributes_it(string paragraph, string cue, string mention)
+    {
+        string text = Intro + "\n\n" + paragraph;
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("We are spending two billion dollars on a guess,", quote.Text);
+        Assert.Equal(cue, quote.Cue?.Text);
+        Assert.Equal(mention, quote.Speaker?.Mention.Text);
+        Assert.Equal("Raymond Ortiz", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_quoted_phrase_belongs_to_the_subject_of_its_sentence()
+    {
+        string text = Intro + "\n\nOne fisherman called the barrier “a wall against the sea” during the hearing.";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("a wall against the sea", quote.Text);
+        Assert.Equal("called", quote.Cue?.Text);
+        Assert.Equal("One fisherman", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void A_mixed_quote_belongs_to_the_first_report_of_its_sentence()
+    {
+        string text = Intro + "\n\nOrtiz told reporters he feels the vote was “a mistake we will pay for” and left.";
+
+        Quote quote = Assert.Single(Extract(text));
+
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("told", quote.Cue?.Text);
+        Assert.Equal("Raymond Ortiz", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_reports_for_the_subject_of_the_sentence()
+    {
+        string text = Intro + "\n\nBrandt stayed late on Tuesday, telling the council that the plan was “a promise we should have kept years ago.”";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind != QuoteKind.Indirect);
+
+        Assert.Equal("telling", quote.Cue?.Text);
+        Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void A_name_and_a_colon_opening_a_paragraph_label_what_follows()
+    {
+        string text = Intro + "\n\nORTIZ: The city has not studied the fishing grounds at all.";
+
+        Quote quote = Assert.Single(Extract(text));
+
+        Assert.Equal("The city has not studied the fishing grounds at all", quote.Text);
+        Assert.Equal(":", quote.Cue?.Text);
+        Assert.Equal("ORTIZ", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void An_institution_referred_to_as_it_is_the_speaker_mention()
+    {
+        string text = Intro + "\n\nThe harbor board met on Monday. “We will reopen the docks in June,” it said.";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("it", quote.Speaker?.Mention.Text);
     }
 
     [Fact]

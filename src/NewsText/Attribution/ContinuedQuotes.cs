@@ -1,0 +1,39 @@
+namespace NewsText.Attribution;
+
+/// <summary>
+/// Joins a quotation and its continuation in the same paragraph ("“We will win,” she said. “And soon.”") into one
+/// quote. News writing splits one statement around its attribution; annotated corpora (PolNeAR) and readers treat the
+/// pieces as one attribution whose content runs from the first quoted word to the last, attribution included.
+/// </summary>
+internal static class ContinuedQuotes
+{
+    // More words than this between two quotations means a narrative sentence stands between them, not an attribution.
+    private const int MaxWordsBetween = 14;
+
+    /// <summary>Merges, in place, the runs of this paragraph's direct quotes (from <paramref name="paragraphFirst"/> on)
+    /// that share one speaker mention.</summary>
+    public static void Merge(string text, List<FoundQuote> found, int paragraphFirst)
+    {
+        int write = paragraphFirst;
+        for (int read = paragraphFirst; read < found.Count; read++)
+        {
+            FoundQuote next = found[read];
+            if (write > paragraphFirst && Continues(text, found[write - 1], next))
+            {
+                FoundQuote first = found[write - 1];
+                found[write - 1] = first with { ContentEnd = next.ContentEnd };
+                continue;
+            }
+
+            found[write++] = next;
+        }
+
+        found.RemoveRange(write, found.Count - write);
+    }
+
+    private static bool Continues(string text, FoundQuote first, FoundQuote next) =>
+        first.Kind == QuoteKind.Direct && next.Kind == QuoteKind.Direct
+        && first.Mention is Mention speaker && next.Mention is Mention again && speaker.Start == again.Start
+        && next.ContentStart > first.ContentEnd
+        && DirectQuoteFinder.CountWords(text, first.ContentEnd, next.ContentStart) <= MaxWordsBetween;
+}

@@ -1,0 +1,108 @@
+namespace NewsText.Attribution;
+
+/// <summary>
+/// The noun phrase a verb's subject is written as when it is not a name, pronoun or known role: "a mere 9 percent
+/// said", "most voters in the state say", "the new poll shows", "people close to the campaign believe". Read back
+/// from the verb to the start of its clause (the sentence's start, a comma, a conjunction or a relative word).
+/// </summary>
+internal static class SubjectPhrase
+{
+    private const int MaxWords = 12;
+
+    public static Mention? Before(string text, List<Token> tokens, int verb, int sentenceStart)
+    {
+        int last = verb - 1;
+        // "who have overwhelmingly backed": adverbs and auxiliaries stand between the subject and its verb.
+        while (last >= sentenceStart && tokens[last].IsWord && !SpeakerWords.IsPronoun(tokens[last].Span(text))
+            && (SpeakerWords.IsFiller(tokens[last].Span(text)) || IsAdverb(tokens[last].Span(text))))
+        {
+            last--;
+        }
+
+        if (last < sentenceStart || !tokens[last].IsWord)
+        {
+            return null;
+        }
+
+        // "…, who said": the relative pronoun stands for the subject.
+        if (tokens[last].Is(text, "who"))
+        {
+            return new Mention(tokens[last].Start, tokens[last].End, MentionKind.Pronoun, tokens[last].Start);
+        }
+
+        if (EndsClause(tokens[last].Span(text)) || !CanEndNounPhrase(tokens[last].Span(text)))
+        {
+            return null;
+        }
+
+        int first = last;
+        while (first - 1 >= sentenceStart && last - first + 1 < MaxWords && IsPhraseToken(text, tokens[first - 1]))
+        {
+            first--;
+        }
+
+        // "But most voters say": a leading conjunction or adverb is not part of the subject.
+        while (first < last && tokens[first].IsWord && IsLeadingWord(tokens[first].Span(text)))
+        {
+            first++;
+        }
+
+        if (first - 1 >= sentenceStart && IsPhraseToken(text, tokens[first - 1]))
+        {
+            // Ran out of words before the clause began: too long to be a subject.
+            return null;
+        }
+
+        return new Mention(tokens[first].Start, tokens[last].End, MentionKind.Nominal, tokens[first].Start);
+    }
+
+    private static bool IsAdverb(ReadOnlySpan<char> word) =>
+        word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
+
+    // A noun phrase ends with a noun: not with an article or a preposition.
+    private static bool CanEndNounPhrase(ReadOnlySpan<char> word) =>
+        !SpeakerWords.IsFiller(word) && !SpeakerWords.IsDeterminer(word) && !IsPreposition(word)
+        && !word.Equals("have", StringComparison.OrdinalIgnoreCase) && !word.Equals("has", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("had", StringComparison.OrdinalIgnoreCase) && !word.Equals("be", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPreposition(ReadOnlySpan<char> word) =>
+        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("during", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("into", StringComparison.OrdinalIgnoreCase) || word.Equals("about", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("under", StringComparison.OrdinalIgnoreCase) || word.Equals("over", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPhraseToken(string text, Token token)
+    {
+        if (!token.IsWord)
+        {
+            return token.Length == 1 && text[token.Start] is '%' or '$' or '\'' or '’';
+        }
+
+        ReadOnlySpan<char> word = token.Span(text);
+        return !IsBoundary(word) && !CueLexicon.IsCue(word) && !AttitudeVerbs.Contains(word);
+    }
+
+    private static bool IsBoundary(ReadOnlySpan<char> word) =>
+        word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("but", StringComparison.OrdinalIgnoreCase) || word.Equals("because", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("while", StringComparison.OrdinalIgnoreCase) || word.Equals("when", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("which", StringComparison.OrdinalIgnoreCase) || word.Equals("if", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("as", StringComparison.OrdinalIgnoreCase) || word.Equals("although", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("where", StringComparison.OrdinalIgnoreCase) || word.Equals("since", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("so", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("are", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("not", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsLeadingWord(ReadOnlySpan<char> word) =>
+        word.Equals("but", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("yet", StringComparison.OrdinalIgnoreCase) || word.Equals("so", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("still", StringComparison.OrdinalIgnoreCase) || word.Equals("now", StringComparison.OrdinalIgnoreCase);
+
+    // A subject does not end with these: "it is", "to", "not" mean the verb belongs to a larger predicate.
+    private static bool EndsClause(ReadOnlySpan<char> word) => IsBoundary(word) || word.Equals("it", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("there", StringComparison.OrdinalIgnoreCase);
+}
