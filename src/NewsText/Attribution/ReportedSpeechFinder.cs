@@ -27,15 +27,25 @@ internal static class ReportedSpeechFinder
             for (int k = start; k < end; k++)
             {
                 Token token = tokens[k];
-                if (!token.IsWord || usedCues.Contains(token.Start) || paragraph.InQuote(token.Start))
+                if (!token.IsWord)
                 {
                     continue;
                 }
 
-                FoundQuote? quote = token.Is(text, "according") && k + 1 < end && tokens[k + 1].Is(text, "to")
-                    ? AccordingTo(text, paragraph, k, start, end)
-                    : CueLexicon.IsCue(token.Span(text)) ? Reported(text, paragraph, k, start, end) ?? Attitude(text, paragraph, k, start, end)
-                    : AttitudeVerbs.Contains(token.Span(text)) ? Attitude(text, paragraph, k, start, end) : null;
+                ReadOnlySpan<char> word = token.Span(text);
+                bool according = word.Equals("according", StringComparison.OrdinalIgnoreCase) && k + 1 < end && tokens[k + 1].Is(text, "to");
+                bool cue = !according && CueLexicon.IsCue(word);
+                // A cue inside content already found (a reported clause, a quotation) cannot report anything that
+                // does not overlap it: skip it before the costly subject and clause search.
+                if (!(according || cue || AttitudeVerbs.Contains(word)) || usedCues.Contains(token.Start) || paragraph.InQuote(token.Start)
+                    || InsideFound(found, paragraphFirst, token.Start))
+                {
+                    continue;
+                }
+
+                FoundQuote? quote = according ? AccordingTo(text, paragraph, k, start, end)
+                    : cue ? Reported(text, paragraph, k, start, end) ?? Attitude(text, paragraph, k, start, end)
+                    : Attitude(text, paragraph, k, start, end);
                 if (quote is FoundQuote q && !Overlaps(found, paragraphFirst, q))
                 {
                     usedCues.Add(token.Start);
@@ -155,7 +165,9 @@ internal static class ReportedSpeechFinder
                 next++;
             }
 
-            if (MentionFinder.After(text, tokens, next, end) is Mention subject && subject.Kind != MentionKind.Nominal)
+            // Only a name or a pronoun starts such a report; checking the first letter spares the mention search.
+            if (next < end && tokens[next].IsWord && (char.IsUpper(text[tokens[next].Start]) || SpeakerWords.IsPronoun(tokens[next].Span(text)))
+                && MentionFinder.After(text, tokens, next, end) is Mention subject && subject.Kind != MentionKind.Nominal)
             {
                 int verb = next;
                 while (verb < end && tokens[verb].Start < subject.End)
@@ -337,6 +349,19 @@ internal static class ReportedSpeechFinder
         }
 
         return -1;
+    }
+
+    private static bool InsideFound(List<FoundQuote> found, int from, int position)
+    {
+        for (int i = from; i < found.Count; i++)
+        {
+            if (found[i].ContentStart <= position && position < found[i].ContentEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Overlaps(List<FoundQuote> found, int from, FoundQuote candidate)
