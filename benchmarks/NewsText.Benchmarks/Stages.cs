@@ -76,7 +76,10 @@ public class Stages
         int blocks = 0;
         foreach (string text in _texts)
         {
-            blocks += BlockSegmenter.Segment(text).Count;
+            // As the stripper does: the block list goes back for the next input.
+            List<Block> segmented = BlockSegmenter.Segment(text);
+            blocks += segmented.Count;
+            ScratchLists<Block>.Return(segmented);
         }
 
         return blocks;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using NewsText.Text;
 
 namespace NewsText.Attribution;
 
@@ -57,10 +58,10 @@ public sealed class AttributionExtractor : IAttributionExtractor
         }
         finally
         {
-            // Quotes and speakers copy what they need; the paragraphs' tokens go back for the next article.
+            // Quotes and speakers copy what they need; the paragraphs' lists go back for the next article.
             foreach (ParagraphContext context in contexts)
             {
-                TokenListPool.Return(context.Tokens);
+                context.ReturnLists();
             }
         }
     }
@@ -84,7 +85,7 @@ public sealed class AttributionExtractor : IAttributionExtractor
             }
         }
 
-        var found = new List<FoundQuote>();
+        List<FoundQuote> found = ScratchLists<FoundQuote>.Rent(contexts.Count);
         var usedCues = new HashSet<int>();
         for (int i = 0; i < contexts.Count; i++)
         {
@@ -107,6 +108,8 @@ public sealed class AttributionExtractor : IAttributionExtractor
         {
             quotes.Add(resolver.Resolve(quote, quotes.Count));
         }
+
+        ScratchLists<FoundQuote>.Return(found);
 
         return new AttributionResult(quotes, resolver.Speakers());
     }

@@ -1,3 +1,5 @@
+using NewsText.Text;
+
 namespace NewsText.Attribution;
 
 /// <summary>One body paragraph, tokenised once: its words and marks, sentences and quotations.</summary>
@@ -13,6 +15,14 @@ internal sealed class ParagraphContext
     }
 
     public int Start { get; }
+
+    /// <summary>Gives the tokens, sentences and quotation marks back for the next extraction on this thread.</summary>
+    public void ReturnLists()
+    {
+        ScratchLists<Token>.Return(Tokens);
+        ScratchLists<Range>.Return(Sentences);
+        ScratchLists<QuoteSpan>.Return(Quotes);
+    }
 
     public int End { get; }
 

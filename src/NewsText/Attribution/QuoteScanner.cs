@@ -1,3 +1,5 @@
+using NewsText.Text;
+
 namespace NewsText.Attribution;
 
 /// <summary>
@@ -10,7 +12,7 @@ internal static class QuoteScanner
 {
     public static List<QuoteSpan> Scan(string text, int start, int end)
     {
-        var quotes = new List<QuoteSpan>();
+        List<QuoteSpan> quotes = ScratchLists<QuoteSpan>.Rent(4);
         // Once a style has no closing mark after some point, it has none after any later point either: remembering
         // that keeps a paragraph of thousands of unmatched marks linear. Made on the first unmatched mark.
         Dictionary<char, int>? noCloseFrom = null;

@@ -1,3 +1,5 @@
+using NewsText.Text;
+
 namespace NewsText.Attribution;
 
 /// <summary>
@@ -9,7 +11,7 @@ internal static class Sentences
 {
     public static List<Range> Split(string text, List<Token> tokens)
     {
-        var sentences = new List<Range>();
+        List<Range> sentences = ScratchLists<Range>.Rent(tokens.Count / 16 + 1);
         int start = 0;
         bool inQuote = false;
         for (int i = 0; i < tokens.Count; i++)

@@ -1,3 +1,5 @@
+using NewsText.Text;
+
 namespace NewsText.Attribution;
 
 /// <summary>
@@ -9,7 +11,7 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text, int start, int end)
     {
         // Words average about six characters with their space; punctuation adds a token every few words.
-        List<Token> tokens = TokenListPool.Rent(Math.Max(4, (end - start) / 4));
+        List<Token> tokens = ScratchLists<Token>.Rent(Math.Max(4, (end - start) / 4));
         int i = start;
         while (i < end)
         {

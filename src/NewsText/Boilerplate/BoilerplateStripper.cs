@@ -16,6 +16,12 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
 {
     private const int MaxLabelLength = 60;
 
+    // A page with more distinct short lines than this is rare; its counts are not kept for the next parse.
+    private const int MaxKeptLabelCounts = 1 << 14;
+
+    [ThreadStatic]
+    private static Dictionary<int, int>? t_labelCounts;
+
     private readonly ILogger _logger;
 
     /// <summary>Creates a stripper.</summary>
@@ -43,6 +49,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         finally
         {
             ArrayPool<BlockInfo>.Shared.Return(rented, clearArray: true);
+            ScratchLists<Block>.Return(segmented);
         }
     }
 
@@ -122,7 +129,9 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
     /// </summary>
     private static void MarkRepeatedLabels(string text, Span<BlockInfo> blocks)
     {
-        var counts = new Dictionary<int, int>(blocks.Length);
+        // Kept for the next parse on this thread: clearing a dictionary keeps its buckets.
+        Dictionary<int, int> counts = t_labelCounts ??= [];
+        counts.Clear();
         foreach (ref BlockInfo block in blocks)
         {
             if (block.Features.Length <= MaxLabelLength && block.Chrome is null)
@@ -139,6 +148,11 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             {
                 block.Chrome = RemovalKind.Navigation;
             }
+        }
+
+        if (counts.Count > MaxKeptLabelCounts)
+        {
+            t_labelCounts = null;
         }
     }
 

@@ -12,16 +12,24 @@ internal static class BlockSegmenter
     private const int MaxWrapWidth = 132;
     private const int WidthHistogramSize = 512;
 
+    /// <summary>The blocks, in a list the caller may give back to <see cref="ScratchLists{T}"/> when done.</summary>
     public static List<Block> Segment(string text, CancellationToken cancellationToken = default)
     {
         List<Block> lines = SplitLines(text, cancellationToken);
         int wrapWidth = DetectWrapWidth(text, lines);
-        return wrapWidth == 0 ? lines : JoinWrappedLines(text, lines, wrapWidth);
+        if (wrapWidth == 0)
+        {
+            return lines;
+        }
+
+        List<Block> blocks = JoinWrappedLines(text, lines, wrapWidth);
+        ScratchLists<Block>.Return(lines);
+        return blocks;
     }
 
     private static List<Block> SplitLines(string text, CancellationToken cancellationToken)
     {
-        var lines = new List<Block>(Math.Min(text.Length / 40 + 4, 1 << 16));
+        List<Block> lines = ScratchLists<Block>.Rent(Math.Min(text.Length / 40 + 4, 1 << 16));
         ReadOnlySpan<char> all = text.AsSpan();
         int position = 0;
         bool afterBlank = true;
@@ -137,7 +145,7 @@ internal static class BlockSegmenter
     private static List<Block> JoinWrappedLines(string text, List<Block> lines, int wrapWidth)
     {
         int fullThreshold = FullLineThreshold(wrapWidth);
-        var blocks = new List<Block>(lines.Count / 2 + 1);
+        List<Block> blocks = ScratchLists<Block>.Rent(lines.Count / 2 + 1);
         Block current = lines[0];
         for (int i = 1; i < lines.Count; i++)
         {
