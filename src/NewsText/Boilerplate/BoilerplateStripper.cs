@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsText.Logging;
@@ -15,12 +16,6 @@ namespace NewsText.Boilerplate;
 public sealed class BoilerplateStripper : IBoilerplateStripper
 {
     private const int MaxLabelLength = 60;
-
-    // A page with more distinct short lines than this is rare; its counts are not kept for the next parse.
-    private const int MaxKeptLabelCounts = 1 << 14;
-
-    [ThreadStatic]
-    private static Dictionary<int, int>? t_labelCounts;
 
     private readonly ILogger _logger;
 
@@ -125,35 +120,52 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
 
     /// <summary>
     /// A short line the page prints three times or more ("Reply", a share bar, a section label) is page furniture.
-    /// One hash per short block keeps this linear.
+    /// One hash per short block, sorted, keeps this n log n with no per-parse dictionary.
     /// </summary>
     private static void MarkRepeatedLabels(string text, Span<BlockInfo> blocks)
     {
-        // Kept for the next parse on this thread: clearing a dictionary keeps its buckets.
-        Dictionary<int, int> counts = t_labelCounts ??= [];
-        counts.Clear();
+        List<int> hashes = ScratchLists<int>.Rent(blocks.Length);
         foreach (ref BlockInfo block in blocks)
         {
             if (block.Features.Length <= MaxLabelLength && block.Chrome is null)
             {
                 block.LabelHash = LooseText.Hash(block.Block.Slice(text));
-                counts[block.LabelHash] = counts.GetValueOrDefault(block.LabelHash) + 1;
+                hashes.Add(block.LabelHash);
             }
         }
 
+        hashes.Sort();
+        ReadOnlySpan<int> sorted = CollectionsMarshal.AsSpan(hashes);
         foreach (ref BlockInfo block in blocks)
         {
             if (block.Features.Length <= MaxLabelLength && block.Chrome is null && !block.Features.IsProse && block.Features.Words <= 5
-                && counts[block.LabelHash] >= 3)
+                && OccursThreeTimes(sorted, block.LabelHash))
             {
                 block.Chrome = RemovalKind.Navigation;
             }
         }
 
-        if (counts.Count > MaxKeptLabelCounts)
+        ScratchLists<int>.Return(hashes);
+    }
+
+    private static bool OccursThreeTimes(ReadOnlySpan<int> sorted, int hash)
+    {
+        // The first occurrence, by binary search; the third, if any, is two places on.
+        int low = 0, high = sorted.Length;
+        while (low < high)
         {
-            t_labelCounts = null;
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] < hash)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
         }
+
+        return low + 2 < sorted.Length && sorted[low + 2] == hash;
     }
 
     /// <summary>"Milan on September 12, 2018 at 4:47 pm said:" heads a reader's comment.</summary>
