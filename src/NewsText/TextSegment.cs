@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using NewsText.Text;
 
 namespace NewsText;
 
@@ -6,16 +7,81 @@ namespace NewsText;
 /// A piece of the input: its text and where it stands, in UTF-16 code units of the parsed string.
 /// </summary>
 /// <remarks>
+/// <para>
 /// <see cref="Text"/> is exactly the substring at <see cref="Start"/>, <see cref="Length"/>, with one exception:
 /// a paragraph that the input hard-wrapped over several lines is re-joined, so each line break inside it (with the
 /// white space around it) reads as a single space. Its span still covers every original line.
+/// </para>
+/// <para>
+/// Segments made by the parser cut their <see cref="Text"/> from the input the first time it is read, so a parse
+/// whose caller reads only spans copies no text.
+/// </para>
 /// </remarks>
-/// <param name="Text">The text, as described in the remarks.</param>
-/// <param name="Start">Index of the first UTF-16 code unit in the input.</param>
-/// <param name="Length">Number of UTF-16 code units the segment covers in the input.</param>
-public sealed record TextSegment(string Text, int Start, int Length)
+public sealed record TextSegment
 {
+    // The parsed input while Text has not been read yet; null once it has, or when Text was given.
+    private string? _input;
+    private string? _text;
+    private readonly bool _joinLines;
+
+    /// <summary>Creates a segment with its text.</summary>
+    /// <param name="text">The text, as described in the remarks.</param>
+    /// <param name="start">Index of the first UTF-16 code unit in the input.</param>
+    /// <param name="length">Number of UTF-16 code units the segment covers in the input.</param>
+    [JsonConstructor]
+    public TextSegment(string text, int start, int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _text = text;
+        Start = start;
+        Length = length;
+    }
+
+    /// <summary>A segment whose text is cut from <paramref name="input"/> when first read.</summary>
+    /// <param name="input">The parsed input.</param>
+    /// <param name="span">Where the segment stands in it.</param>
+    /// <param name="joinLines">Whether the span holds hard-wrapped lines to re-join.</param>
+    internal TextSegment(string input, TextSpan span, bool joinLines = false)
+    {
+        _input = input;
+        _joinLines = joinLines;
+        Start = span.Start;
+        Length = span.Length;
+    }
+
+    /// <summary>The text, as described in the remarks.</summary>
+    public string Text
+    {
+        get
+        {
+            if (_text is null)
+            {
+                // Two threads may both cut the text; they cut the same string, so the race is harmless.
+                _text = _joinLines ? BlockText.JoinLines(_input!.AsSpan(Start, Length)) : _input!.Substring(Start, Length);
+                _input = null;
+            }
+
+            return _text;
+        }
+    }
+
+    /// <summary>Index of the first UTF-16 code unit in the input.</summary>
+    public int Start { get; }
+
+    /// <summary>Number of UTF-16 code units the segment covers in the input.</summary>
+    public int Length { get; }
+
     /// <summary>The segment's range in the input.</summary>
     [JsonIgnore]
     public TextSpan Span => new(Start, Length);
+
+    /// <inheritdoc />
+    public bool Equals(TextSegment? other) =>
+        other is not null && Start == other.Start && Length == other.Length && Text == other.Text;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Start, Length);
+
+    /// <summary>Reads the parts back, as a positional record would.</summary>
+    public void Deconstruct(out string text, out int start, out int length) => (text, start, length) = (Text, Start, Length);
 }

@@ -15,18 +15,21 @@ internal sealed class SpeakerResolver(string text, NameIndex names, ILogger logg
 
     public Quote Resolve(FoundQuote found, int index)
     {
-        TextSegment? cue = found.Cue is TextSpan c ? new TextSegment(c.GetText(text), c.Start, c.Length) : null;
+        TextSegment? cue = found.Cue is TextSpan c ? new TextSegment(text, c) : null;
         QuoteSpeaker? speaker = null;
         if (found.Mention is Mention mention)
         {
             string? name = NameOf(mention, out Person? person);
-            speaker = new QuoteSpeaker(name, new TextSegment(text[mention.Start..mention.End], mention.Start, mention.End - mention.Start));
+            speaker = new QuoteSpeaker(name, new TextSegment(text, new TextSpan(mention.Start, mention.End - mention.Start)));
             if (name is not null)
             {
                 Record(name, person, mention, index);
             }
 
-            Log.SpeakerChosen(logger, found.ContentStart, name ?? text[mention.Start..mention.End], found.Why);
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                Log.SpeakerChosen(logger, found.ContentStart, name ?? speaker.Mention.Text, found.Why);
+            }
         }
 
         return new Quote(text[found.ContentStart..found.ContentEnd], found.ContentStart, found.ContentEnd - found.ContentStart, found.Kind, cue, speaker);

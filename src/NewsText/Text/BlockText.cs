@@ -5,18 +5,15 @@ namespace NewsText.Text;
 /// <summary>Builds the text of a block for the result model.</summary>
 internal static class BlockText
 {
-    /// <summary>
-    /// The block's substring; for a block of several hard-wrapped lines, each line break and the white space around it
-    /// becomes one space, as <see cref="TextSegment"/> documents.
-    /// </summary>
-    public static string Of(string text, Block block)
-    {
-        if (block.LineCount == 1)
-        {
-            return text.Substring(block.Start, block.Length);
-        }
+    /// <summary>The block as a segment of the result, its text cut from the input when first read.</summary>
+    public static TextSegment Segment(string text, Block block) => new(text, block.Span, joinLines: block.LineCount > 1);
 
-        ReadOnlySpan<char> span = block.Slice(text);
+    /// <summary>
+    /// The lines of a hard-wrapped paragraph as one: each line break and the white space around it becomes one space,
+    /// as <see cref="TextSegment"/> documents.
+    /// </summary>
+    public static string JoinLines(ReadOnlySpan<char> span)
+    {
         var builder = new StringBuilder(span.Length);
         int i = 0;
         while (i < span.Length)
@@ -39,6 +36,4 @@ internal static class BlockText
 
         return builder.ToString();
     }
-
-    public static TextSegment Segment(string text, Block block) => new(Of(text, block), block.Start, block.Length);
 }
