@@ -57,7 +57,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             return Assemble(text, blocks, header, ["No article body found."]);
         }
 
-        var bodyWords = new WordSet();
+        using var bodyWords = new WordSet();
         for (int i = first; i <= last && i < first + TitleFinder.BodyBlocksCompared; i++)
         {
             bodyWords.AddWords(blocks[i].Block.Slice(text));
