@@ -36,6 +36,34 @@ internal readonly record struct BlockFeatures(
         for (int i = 0; i < block.Length; i++)
         {
             char c = block[i];
+            if (c < 0x80)
+            {
+                // Most characters of most pages: one table lookup instead of the Unicode category tests below.
+                byte kind = AsciiKinds[c];
+                if (kind == Space)
+                {
+                    inWord = false;
+                    continue;
+                }
+
+                if (!inWord)
+                {
+                    inWord = true;
+                    words++;
+                    capitalised += kind == Upper ? 1 : 0;
+                }
+
+                letters += kind is Upper or Lower ? 1 : 0;
+                digits += kind == Digit ? 1 : 0;
+                commas += c == ',' ? 1 : 0;
+                if (c is '.' or '!' or '?' && (i + 1 == block.Length || char.IsWhiteSpace(block[i + 1]) || IsClosingMark(block[i + 1])))
+                {
+                    sentenceEnds++;
+                }
+
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 inWord = false;
@@ -107,6 +135,26 @@ internal readonly record struct BlockFeatures(
             _ => '\0',
         };
         return close != '\0' && block[1..].LastIndexOf(close) > 0;
+    }
+
+    private const byte Other = 0;
+    private const byte Space = 1;
+    private const byte Upper = 2;
+    private const byte Lower = 3;
+    private const byte Digit = 4;
+
+    private static readonly byte[] AsciiKinds = BuildAsciiKinds();
+
+    private static byte[] BuildAsciiKinds()
+    {
+        var kinds = new byte[0x80];
+        for (char c = '\0'; c < 0x80; c++)
+        {
+            kinds[c] = char.IsWhiteSpace(c) ? Space : char.IsAsciiLetterUpper(c) ? Upper : char.IsAsciiLetterLower(c) ? Lower
+                : char.IsAsciiDigit(c) ? Digit : Other;
+        }
+
+        return kinds;
     }
 
     private const string ClosingMarks = "\"'”’»」』)]*";

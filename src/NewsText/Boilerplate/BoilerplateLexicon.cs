@@ -125,9 +125,12 @@ internal static class BoilerplateLexicon
 
     private static int FirstPrefix(ReadOnlySpan<char> text)
     {
+        int second = text.Length > 1 ? Slot(text[1]) : -1;
         foreach (int i in PrefixesByFirstChar[Slot(text[0])])
         {
-            if (text.StartsWith(Prefixes[i].Prefix, StringComparison.OrdinalIgnoreCase))
+            // The second character rules out nearly every candidate without a call.
+            string prefix = Prefixes[i].Prefix;
+            if (prefix[1] == second && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 return i;
             }
