@@ -244,6 +244,12 @@ internal static class BylineParser
 
     private static int FindMarkerEnd(ReadOnlySpan<char> block)
     {
+        // Every marker, and the "date by name" form below, has a "by" in it.
+        if (block.IndexOf("by", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return -1;
+        }
+
         if (!block.IsEmpty && MarkerInitials.Contains(block[0]))
         {
             foreach (string marker in Markers)

@@ -44,23 +44,15 @@ internal static class NameWords
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>News agencies that stand as the author of wire copy.</summary>
-    private static readonly string[] NewsAgencies =
+    private static readonly FrozenSet<string> NewsAgencies = FrozenSet.ToFrozenSet(
     [
         "The Associated Press", "Associated Press", "Reuters", "Agence France-Presse", "AFP", "Bloomberg News", "Press Association",
         "PA Media", "Canadian Press", "The Canadian Press", "dpa", "ANSA", "EFE", "Kyodo News", "Xinhua", "Yonhap",
-    ];
+    ], StringComparer.OrdinalIgnoreCase);
 
     public static bool IsNewsAgency(ReadOnlySpan<char> line)
     {
-        foreach (string agency in NewsAgencies)
-        {
-            if (line.Equals(agency, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return NewsAgencies.ContainsWord(line);
     }
 
     /// <summary>The last word of a job title under a byline name.</summary>
