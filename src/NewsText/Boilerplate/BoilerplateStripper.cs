@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsText.Logging;
@@ -120,52 +119,28 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
 
     /// <summary>
     /// A short line the page prints three times or more ("Reply", a share bar, a section label) is page furniture.
-    /// One hash per short block, sorted, keeps this n log n with no per-parse dictionary.
+    /// One hash per short block, counted in a table, keeps this linear.
     /// </summary>
     private static void MarkRepeatedLabels(string text, Span<BlockInfo> blocks)
     {
-        List<int> hashes = ScratchLists<int>.Rent(blocks.Length);
+        using var counts = new HashCounts(blocks.Length);
         foreach (ref BlockInfo block in blocks)
         {
             if (block.Features.Length <= MaxLabelLength && block.Chrome is null)
             {
                 block.LabelHash = LooseText.Hash(block.Block.Slice(text));
-                hashes.Add(block.LabelHash);
+                counts.Add(block.LabelHash);
             }
         }
 
-        hashes.Sort();
-        ReadOnlySpan<int> sorted = CollectionsMarshal.AsSpan(hashes);
         foreach (ref BlockInfo block in blocks)
         {
             if (block.Features.Length <= MaxLabelLength && block.Chrome is null && !block.Features.IsProse && block.Features.Words <= 5
-                && OccursThreeTimes(sorted, block.LabelHash))
+                && counts.Count(block.LabelHash) >= 3)
             {
                 block.Chrome = RemovalKind.Navigation;
             }
         }
-
-        ScratchLists<int>.Return(hashes);
-    }
-
-    private static bool OccursThreeTimes(ReadOnlySpan<int> sorted, int hash)
-    {
-        // The first occurrence, by binary search; the third, if any, is two places on.
-        int low = 0, high = sorted.Length;
-        while (low < high)
-        {
-            int middle = (low + high) >>> 1;
-            if (sorted[middle] < hash)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low + 2 < sorted.Length && sorted[low + 2] == hash;
     }
 
     /// <summary>"Milan on September 12, 2018 at 4:47 pm said:" heads a reader's comment.</summary>
