@@ -49,7 +49,7 @@ internal static class DirectQuoteFinder
     /// <summary>"…,” Trump said.", "…,” said Trump.", "…” – Trump", "…,” he told reporters."</summary>
     private static FoundQuote? AttributeAfter(string text, ParagraphContext paragraph, QuoteSpan quote, HashSet<int> usedCues)
     {
-        if (!quote.Closed)
+        if (!quote.Closed || EndsWithFullStop(text, quote))
         {
             return null;
         }
@@ -159,7 +159,7 @@ internal static class DirectQuoteFinder
 
             // "Continued Stone: “…”": the speaker follows a cue that opens the sentence.
             subject ??= (k == sentenceStart || !tokens[k - 1].IsWord) && MentionFinder.After(text, tokens, k + 1, open) is Mention inverted
-                && inverted.Kind != MentionKind.Nominal ? inverted : null;
+                && inverted.Kind != MentionKind.Nominal && EndsInversion(text, paragraph, inverted, open) ? inverted : null;
 
             if (subject is not Mention mention)
             {
@@ -306,6 +306,32 @@ internal static class DirectQuoteFinder
         ReadOnlySpan<char> word = tokens[k].Span(text);
         return char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) && k + 1 < sentenceEnd
             && MentionFinder.IsNameWord(text, tokens[k + 1]) && !SpeakerWords.IsFunctionWord(tokens[k + 1].Span(text));
+    }
+
+    /// <summary>
+    /// "Continued Stone: “…”", "But, said Solovey, “…”": an inverted speaker stands alone before the quote or a mark.
+    /// "Clinton, in Ohio, said she was “…”": a word after the name makes it the subject of the reported clause.
+    /// </summary>
+    private static bool EndsInversion(string text, ParagraphContext paragraph, Mention inverted, int open)
+    {
+        int next = paragraph.TokenAt(inverted.End);
+        return next >= open || !paragraph.Tokens[next].IsWord;
+    }
+
+    /// <summary>
+    /// "Trump said the South has “treated me so well.” He …": a full stop inside the closing mark ends the sentence, so
+    /// the words after the quote begin another one and do not attribute it (an attribution after a quote follows a
+    /// comma: "“…,” he said"). An ellipsis trails off instead of ending.
+    /// </summary>
+    private static bool EndsWithFullStop(string text, QuoteSpan quote)
+    {
+        int last = quote.ContentEnd - 1;
+        while (last > quote.ContentStart && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+
+        return last > quote.ContentStart && text[last] == '.' && text[last - 1] != '.';
     }
 
     private static int? AccordingTo(string text, List<Token> tokens, int k) =>

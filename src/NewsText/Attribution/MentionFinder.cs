@@ -9,6 +9,7 @@ internal static class MentionFinder
     private const int MaxNameWords = 6;
     private const int MaxNominalWords = 4;
     private const int MaxAppositionTokens = 12;
+    private const int MaxOpeningSubjectTokens = 45;
 
     /// <summary>The subject that ends just before token <paramref name="cue"/>, skipping "also", "had" and such.</summary>
     public static Mention? Before(string text, List<Token> tokens, int cue, int sentenceStart)
@@ -35,7 +36,7 @@ internal static class MentionFinder
 
             if (comma <= sentenceStart || !tokens[comma].IsChar(text, ','))
             {
-                return null;
+                return OpeningSubject(text, tokens, j, sentenceStart);
             }
 
             j = comma - 1;
@@ -54,7 +55,39 @@ internal static class MentionFinder
             }
         }
 
+        if (subject is null && tokens[cue - 1].IsChar(text, ','))
+        {
+            subject = OpeningSubject(text, tokens, cue - 1, sentenceStart);
+        }
+
         return subject;
+    }
+
+    /// <summary>
+    /// "Jason Sorens, the founder of a group that urges people to move to New Hampshire, said": an apposition too long
+    /// or too full of commas to read back over. A name that opens the sentence and is closed by a comma is the subject of
+    /// the verb after the apposition's last comma.
+    /// </summary>
+    private static Mention? OpeningSubject(string text, List<Token> tokens, int lastComma, int sentenceStart)
+    {
+        int first = sentenceStart;
+        while (first < lastComma && tokens[first].IsWord && (tokens[first].Is(text, "but") || tokens[first].Is(text, "and")))
+        {
+            first++;
+        }
+
+        if (lastComma - first > MaxOpeningSubjectTokens || !IsNameWord(text, tokens[first]) || SpeakerWords.IsFunctionWord(tokens[first].Span(text)))
+        {
+            return null;
+        }
+
+        int last = first;
+        while (last + 1 < lastComma && last - first < MaxNameWords && IsNameWord(text, tokens[last + 1]))
+        {
+            last++;
+        }
+
+        return last + 1 < lastComma && tokens[last + 1].IsChar(text, ',') ? Named(text, tokens, first, last) : null;
     }
 
     private static int FirstTokenOf(List<Token> tokens, int start, int from)

@@ -1,0 +1,61 @@
+namespace NewsText.Tests.Attribution;
+
+/// <summary>
+/// Speakers that stand away from their quote: before a long apposition, after a quote that ended its sentence, or in
+/// another clause. Each case is a short paragraph written for these tests.
+/// </summary>
+public sealed class SpeakerPlacementTests
+{
+    private const string Intro = "Mayor Elena Brandt and Councilman Raymond Ortiz spoke after the vote on Tuesday night at city hall.";
+
+    [Fact]
+    public void A_quote_that_ends_its_sentence_is_not_attributed_by_the_next_sentence()
+    {
+        string text = Intro + "\n\nBrandt said the levee has been “a long time coming for this city.” Ortiz said he would vote against the budget.";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Text.Contains("long time", StringComparison.Ordinal));
+
+        Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_pronoun_after_the_cue_is_the_subject_of_the_reported_clause_not_an_inverted_speaker()
+    {
+        string text = Intro + "\n\nBrandt, speaking in the council chamber on Tuesday night, said she was “done mopping up after every storm.”";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Text.Contains("mopping", StringComparison.Ordinal));
+
+        Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.StartsWith("she was", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_opening_the_sentence_speaks_across_a_long_apposition()
+    {
+        string text = Intro + "\n\nRaymond Ortiz, who has sat on the council since the flood of 1998 and chairs its finance committee, said: “We are spending two billion dollars on a guess.”";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("We are spending two billion dollars on a guess.", quote.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.Equal("Raymond Ortiz", quote.Speaker?.Mention.Text);
+    }
+
+    private static List<Quote> Extract(string text) =>
+        [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
+
+    private static List<TextSegment> Paragraphs(string text)
+    {
+        var paragraphs = new List<TextSegment>();
+        int start = 0;
+        foreach (string part in text.Split("\n\n"))
+        {
+            paragraphs.Add(new TextSegment(part, start, part.Length));
+            start += part.Length + 2;
+        }
+
+        return paragraphs;
+    }
+}
