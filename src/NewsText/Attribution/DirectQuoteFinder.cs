@@ -38,6 +38,11 @@ internal static class DirectQuoteFinder
                 found.Add(result);
                 last = result;
             }
+            else if (words >= UnattributedMinWords && SubjectBefore(text, paragraph, quote) is FoundQuote guessed)
+            {
+                found.Add(guessed);
+                last = guessed;
+            }
             else if (words >= UnattributedMinWords)
             {
                 // A long quotation with no speaker in sight is still reported speech; its speaker stays unknown.
@@ -275,6 +280,16 @@ internal static class DirectQuoteFinder
         }
 
         return null;
+    }
+
+    /// <summary>A quotation no cue claims, in a sentence that opens with its subject and a verb: that subject.</summary>
+    private static FoundQuote? SubjectBefore(string text, ParagraphContext paragraph, QuoteSpan quote)
+    {
+        int open = paragraph.TokenAt(quote.Open);
+        int sentenceStart = paragraph.SentenceOf(open).Start.Value;
+        return SentenceSubject.Find(text, paragraph, sentenceStart, open) is (Mention subject, int verb)
+            ? Direct(quote, paragraph.Tokens[verb], subject, "the sentence the quote stands in is about them")
+            : null;
     }
 
     // "But she …", "And Trump …": a leading conjunction is not part of the subject.

@@ -43,6 +43,22 @@ public sealed class SpeakerPlacementTests
         Assert.Equal("Raymond Ortiz", quote.Speaker?.Mention.Text);
     }
 
+    [Theory]
+    [InlineData("Brandt went on: “We are done mopping up after every storm.”", "Brandt", "went")]
+    [InlineData("For years, Ortiz has branded the levee “a two billion dollar guess” in his newsletters.", "Ortiz", "branded")]
+    [InlineData("Ortiz (a former engineer) jokes, “The river always wins in the end.”", "Ortiz", "jokes")]
+    public void A_quote_no_cue_claims_belongs_to_the_subject_opening_its_sentence(string paragraph, string speaker, string verb)
+    {
+        string text = Intro + "\n\n" + paragraph;
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal(speaker, quote.Speaker?.Mention.Text);
+        Assert.Equal(verb, quote.Cue?.Text);
+        Assert.Equal(text.Substring(quote.Start, quote.Length), quote.Text);
+        Assert.DoesNotContain("”", quote.Text, StringComparison.Ordinal);
+    }
+
     private static List<Quote> Extract(string text) =>
         [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
 
