@@ -262,7 +262,8 @@ internal static class DirectQuoteFinder
     {
         List<Token> tokens = paragraph.Tokens;
         int open = paragraph.TokenAt(quote.Open);
-        int sentenceStart = paragraph.SentenceOf(open).Start.Value;
+        // "When Trump suggested …, Rubio fired back": a cue in an opening subordinate clause does not head the sentence.
+        int sentenceStart = SentenceSubject.MainClauseStart(text, tokens, paragraph.SentenceOf(open).Start.Value, open);
         for (int k = sentenceStart; k < open; k++)
         {
             Token token = tokens[k];

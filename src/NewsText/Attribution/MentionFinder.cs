@@ -224,13 +224,13 @@ internal static class MentionFinder
                 && !SpeakerWords.IsFiller(tokens[first - 1].Span(text)) && !CueLexicon.IsCue(tokens[first - 1].Span(text)))
             {
                 first--;
-                if (SpeakerWords.IsDeterminer(tokens[first].Span(text)))
+                if (IsDeterminerOrPossessive(tokens[first].Span(text)))
                 {
                     break;
                 }
             }
 
-            if (!SpeakerWords.IsDeterminer(tokens[first].Span(text)) && !SpeakerWords.IsGroup(word))
+            if (!IsDeterminerOrPossessive(tokens[first].Span(text)) && !SpeakerWords.IsGroup(word))
             {
                 // "a spokesman" needs its determiner; a bare plural ("officials") does not.
                 first = j;
@@ -245,6 +245,10 @@ internal static class MentionFinder
 
         return null;
     }
+
+    // "Sanders's campaign manager", "Clinton’s spokesman": a possessive determines the role as an article does.
+    private static bool IsDeterminerOrPossessive(ReadOnlySpan<char> word) =>
+        SpeakerWords.IsDeterminer(word) || (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)));
 
     private static Mention Named(string text, List<Token> tokens, int first, int last)
     {

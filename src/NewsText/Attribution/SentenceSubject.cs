@@ -10,12 +10,13 @@ internal static class SentenceSubject
     // An opening phrase ("For years,", "In a separate email exchange,") longer than this is a clause of its own.
     private const int MaxOpeningPhraseTokens = 10;
     private const int MaxAppositionTokens = 14;
+    private const int MaxSubordinateClauseTokens = 40;
 
     /// <summary>The subject mention and the index of its verb, read from the sentence's start up to <paramref name="limit"/>.</summary>
     public static (Mention Subject, int Verb)? Find(string text, ParagraphContext paragraph, int sentenceStart, int limit)
     {
         List<Token> tokens = paragraph.Tokens;
-        int start = SkipConjunctions(text, tokens, sentenceStart, limit);
+        int start = SkipConjunctions(text, tokens, MainClauseStart(text, tokens, sentenceStart, limit), limit);
         if (AtVerb(text, paragraph, start, limit) is (Mention, int) found)
         {
             return found;
@@ -32,10 +33,49 @@ internal static class SentenceSubject
         return null;
     }
 
+    /// <summary>
+    /// "When Trump suggested that Cuba would sue, Rubio fired back: “…”": a sentence that opens with a subordinate clause
+    /// has its subject and main verb after the clause's comma. Where the sentence starts otherwise, its start.
+    /// </summary>
+    public static int MainClauseStart(string text, List<Token> tokens, int sentenceStart, int limit)
+    {
+        int first = SkipConjunctions(text, tokens, sentenceStart, limit);
+        if (first >= limit || !tokens[first].IsWord || !IsSubordinator(tokens[first].Span(text)))
+        {
+            return sentenceStart;
+        }
+
+        for (int k = first + 1; k < limit && k - first <= MaxSubordinateClauseTokens; k++)
+        {
+            if (tokens[k].IsChar(text, ','))
+            {
+                return k + 1;
+            }
+
+            if (!tokens[k].IsWord && !tokens[k].IsChar(text, '.') && !tokens[k].IsChar(text, '-') && !tokens[k].IsChar(text, '\'')
+                && !tokens[k].IsChar(text, '’'))
+            {
+                break;
+            }
+        }
+
+        return sentenceStart;
+    }
+
+    private static bool IsSubordinator(ReadOnlySpan<char> word) =>
+        word.Equals("when", StringComparison.OrdinalIgnoreCase) || word.Equals("as", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("while", StringComparison.OrdinalIgnoreCase) || word.Equals("after", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("before", StringComparison.OrdinalIgnoreCase) || word.Equals("since", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("if", StringComparison.OrdinalIgnoreCase) || word.Equals("although", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("though", StringComparison.OrdinalIgnoreCase) || word.Equals("because", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("once", StringComparison.OrdinalIgnoreCase) || word.Equals("until", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("asked", StringComparison.OrdinalIgnoreCase) || word.Equals("whether", StringComparison.OrdinalIgnoreCase);
+
     private static (Mention Subject, int Verb)? AtVerb(string text, ParagraphContext paragraph, int start, int limit)
     {
         List<Token> tokens = paragraph.Tokens;
-        if (start >= limit || paragraph.InQuote(tokens[start].Start) || MentionFinder.After(text, tokens, start, limit) is not Mention subject)
+        if (start >= limit || paragraph.InQuote(tokens[start].Start) || !CanOpenSubject(tokens[start].Span(text))
+            || MentionFinder.After(text, tokens, start, limit) is not Mention subject)
         {
             return null;
         }
@@ -66,6 +106,10 @@ internal static class SentenceSubject
 
         return next < limit && IsVerbLike(text, tokens[next]) ? (subject, next) : null;
     }
+
+    // "When Trump …", "In 2016 …" open a clause or a phrase, not a subject; "The …" and "It …" may open one.
+    private static bool CanOpenSubject(ReadOnlySpan<char> word) =>
+        !SpeakerWords.IsFunctionWord(word) || SpeakerWords.IsDeterminer(word) || SpeakerWords.IsPronoun(word);
 
     // A verb is a lower-case word that is not a preposition, article or conjunction ("of", "the", "and").
     private static bool IsVerbLike(string text, Token token) =>

@@ -59,6 +59,29 @@ public sealed class SpeakerPlacementTests
         Assert.DoesNotContain("”", quote.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_cue_in_an_opening_subordinate_clause_does_not_head_the_sentence()
+    {
+        string text = Intro + "\n\nWhen Brandt suggested that the state would pay for the levee, Ortiz fired back: “The state has never paid for anything here.”";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("The state has never paid for anything here.", quote.Text);
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("fired", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_role_after_a_possessive_is_a_speaker()
+    {
+        string text = Intro + "\n\nBrandt's campaign manager said the mayor was “looking forward to a long fight over the budget.”";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Text.Contains("long fight", StringComparison.Ordinal));
+
+        Assert.Equal("Brandt's campaign manager", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
     private static List<Quote> Extract(string text) =>
         [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
 
