@@ -85,6 +85,14 @@ internal static class DirectQuoteFinder
             return null;
         }
 
+        // "“…,” according to the network.": the source follows the phrase.
+        if (AccordingTo(text, tokens, k) is int source)
+        {
+            return MentionFinder.After(text, tokens, source, sentenceEnd) is Mention reported
+                ? Direct(quote, first, reported, "the quote is given according to them")
+                : null;
+        }
+
         // "…!” beamed Donald Hartley": any verb between a quote and a name reports it.
         if (CueLexicon.IsCue(first.Span(text)) || IsVerbBeforeName(text, tokens, k, sentenceEnd))
         {
@@ -103,7 +111,7 @@ internal static class DirectQuoteFinder
             return null;
         }
 
-        int cue = paragraph.TokenAt(mention.End);
+        int cue = SkipAffiliation(text, tokens, paragraph.TokenAt(mention.End), sentenceEnd);
         // "…,” House Speaker Paul Ryan, the convention chair, told the delegates.
         if (cue < sentenceEnd && tokens[cue].IsChar(text, ','))
         {
@@ -348,6 +356,29 @@ internal static class DirectQuoteFinder
         }
 
         return last > quote.ContentStart && text[last] == '.' && text[last - 1] != '.';
+    }
+
+    /// <summary>"James Hale of the Cato Institute said": an "of" or "at" phrase of capitalised words after a name.</summary>
+    private static int SkipAffiliation(string text, List<Token> tokens, int k, int sentenceEnd)
+    {
+        if (k >= sentenceEnd || !(tokens[k].Is(text, "of") || tokens[k].Is(text, "at")))
+        {
+            return k;
+        }
+
+        int next = k + 1;
+        if (next < sentenceEnd && tokens[next].Is(text, "the"))
+        {
+            next++;
+        }
+
+        int start = next;
+        while (next < sentenceEnd && next - start < 6 && MentionFinder.IsNameWord(text, tokens[next]))
+        {
+            next++;
+        }
+
+        return next > start ? next : k;
     }
 
     private static int? AccordingTo(string text, List<Token> tokens, int k) =>

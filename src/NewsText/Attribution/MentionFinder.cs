@@ -10,6 +10,7 @@ internal static class MentionFinder
     private const int MaxNominalWords = 4;
     private const int MaxAppositionTokens = 12;
     private const int MaxOpeningSubjectTokens = 45;
+    private const int MaxInnerTitleWords = 3;
 
     /// <summary>The subject that ends just before token <paramref name="cue"/>, skipping "also", "had" and such.</summary>
     public static Mention? Before(string text, List<Token> tokens, int cue, int sentenceStart)
@@ -163,6 +164,24 @@ internal static class MentionFinder
         while (last + 1 < sentenceEnd && last - index < MaxNameWords && IsNameWord(text, tokens[last + 1]))
         {
             last++;
+        }
+
+        // "White House press secretary Josh Earnest", "Snyder spokesman Dave Murray": lower-case titles between capitals
+        // join an organisation or a principal to the person's name.
+        int title = last + 1;
+        while (title < sentenceEnd && title - last <= MaxInnerTitleWords && tokens[title].IsWord && char.IsLower(text[tokens[title].Start])
+            && (SpeakerWords.IsTitle(tokens[title].Span(text)) || SpeakerWords.IsRole(tokens[title].Span(text))))
+        {
+            title++;
+        }
+
+        if (title > last + 1 && title < sentenceEnd && IsNameWord(text, tokens[title]) && !SpeakerWords.IsFunctionWord(tokens[title].Span(text)))
+        {
+            last = title;
+            while (last + 1 < sentenceEnd && last - title < MaxNameWords && IsNameWord(text, tokens[last + 1]))
+            {
+                last++;
+            }
         }
 
         return Named(text, tokens, index, last);

@@ -82,6 +82,21 @@ public sealed class SpeakerPlacementTests
         Assert.Equal("said", quote.Cue?.Text);
     }
 
+    [Theory]
+    [InlineData("“The levee will hold for fifty years,” City Hall press secretary Nina Alvarez said.", "City Hall press secretary Nina Alvarez", "said")]
+    [InlineData("“The levee will hold for fifty years,” Nina Alvarez of the Harbor Institute said.", "Nina Alvarez", "said")]
+    [InlineData("“The levee will hold for fifty years,” according to the Harbor Gazette.", "the Harbor Gazette", "according")]
+    public void A_speaker_after_the_quote_may_carry_titles_affiliations_or_according_to(string paragraph, string mention, string cue)
+    {
+        string text = Intro + "\n\n" + paragraph;
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("The levee will hold for fifty years,", quote.Text);
+        Assert.Equal(mention, quote.Speaker?.Mention.Text);
+        Assert.Equal(cue, quote.Cue?.Text);
+    }
+
     private static List<Quote> Extract(string text) =>
         [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
 
