@@ -24,8 +24,12 @@ internal static class DirectQuoteFinder
             FoundQuote? attributed = AttributeAfter(text, paragraph, quote, usedCues)
                 ?? AttributeBefore(text, paragraph, quote, words, usedCues)
                 ?? IntroducedBy(text, paragraph, previous, quote);
+            // "“…,” she said. “…”" continues in the paragraph; a paragraph that opens with a quote continues the one
+            // before only when no one in its own sentences is reported speaking.
             if (attributed is null && words >= MinDirectWords && last is FoundQuote earlier && earlier.Mention is not null
-                && (earlier.ContentEnd >= paragraph.Start || (quote.Open == paragraph.Start && previous is not null && earlier.ContentEnd >= previous.Start)))
+                && (earlier.ContentEnd >= paragraph.Start
+                    || (quote.Open == paragraph.Start && previous is not null && earlier.ContentEnd >= previous.Start
+                        && SpeakerOfParagraph(text, paragraph, quote) is null)))
             {
                 attributed = new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, earlier.Cue, earlier.Mention,
                     "it continues the quote before it");

@@ -11,6 +11,7 @@ internal static class MentionFinder
     private const int MaxAppositionTokens = 12;
     private const int MaxOpeningSubjectTokens = 45;
     private const int MaxInnerTitleWords = 3;
+    private const int MaxDescriptionWords = 3;
 
     /// <summary>The subject that ends just before token <paramref name="cue"/>, skipping "also", "had" and such.</summary>
     public static Mention? Before(string text, List<Token> tokens, int cue, int sentenceStart)
@@ -144,6 +145,11 @@ internal static class MentionFinder
                 return Nominal(text, tokens, index, last);
             }
 
+            if (DescribedName(text, tokens, index, sentenceEnd) is Mention described)
+            {
+                return described;
+            }
+
             // "said the 46-year-old": after a cue, any short noun phrase names the speaker.
             if (IsArticleOrPossessive(word) && index + 1 < sentenceEnd && tokens[index + 1].IsWord)
             {
@@ -185,6 +191,34 @@ internal static class MentionFinder
         }
 
         return Named(text, tokens, index, last);
+    }
+
+    /// <summary>
+    /// "said former congressman Dan Maffei", "…,” retired neurosurgeon Ben Carson said": a few lower-case words that
+    /// describe the person before their name. The name itself starts at the first capital.
+    /// </summary>
+    private static Mention? DescribedName(string text, List<Token> tokens, int index, int sentenceEnd)
+    {
+        int name = index;
+        while (name < sentenceEnd && name - index < MaxDescriptionWords && tokens[name].IsWord && char.IsLower(text[tokens[name].Start])
+            && !SpeakerWords.IsFunctionWord(tokens[name].Span(text)) && !SpeakerWords.IsFiller(tokens[name].Span(text))
+            && !SpeakerWords.IsDeterminer(tokens[name].Span(text)) && !CueLexicon.IsCue(tokens[name].Span(text)))
+        {
+            name++;
+        }
+
+        if (name == index || name >= sentenceEnd || !IsNameWord(text, tokens[name]) || SpeakerWords.IsFunctionWord(tokens[name].Span(text)))
+        {
+            return null;
+        }
+
+        int last = name;
+        while (last + 1 < sentenceEnd && last - name < MaxNameWords && IsNameWord(text, tokens[last + 1]))
+        {
+            last++;
+        }
+
+        return new Mention(tokens[index].Start, tokens[last].End, MentionKind.Name, tokens[name].Start);
     }
 
     // "that" or "these" after a cue starts a clause, not a speaker ("said that he …").

@@ -97,6 +97,30 @@ public sealed class SpeakerPlacementTests
         Assert.Equal(cue, quote.Cue?.Text);
     }
 
+    [Fact]
+    public void A_speaker_described_in_lower_case_before_the_name_is_found_after_the_quote()
+    {
+        string text = Intro + "\n\n“The levee will hold for fifty years,” retired engineer Nina Alvarez said.";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("retired engineer Nina Alvarez", quote.Speaker?.Mention.Text);
+        Assert.Equal("Nina Alvarez", quote.Speaker?.Name);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_paragraph_opening_with_a_quote_keeps_its_own_speaker_over_the_previous_paragraphs()
+    {
+        string text = Intro + "\n\nBrandt said the levee was “the most important thing we will do.”"
+            + "\n\n“We are spending two billion dollars on a guess.” Ortiz said that in three terms he had never seen a worse plan.";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Text.StartsWith("We are spending", StringComparison.Ordinal));
+
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("Raymond Ortiz", quote.Speaker?.Name);
+    }
+
     private static List<Quote> Extract(string text) =>
         [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
 
