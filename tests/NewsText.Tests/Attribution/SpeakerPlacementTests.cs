@@ -121,6 +121,19 @@ public sealed class SpeakerPlacementTests
         Assert.Equal("Raymond Ortiz", quote.Speaker?.Name);
     }
 
+    [Fact]
+    public void A_quote_continued_after_a_long_attribution_is_one_quote()
+    {
+        string text = Intro + "\n\n“We are spending two billion dollars on a guess,” said Ortiz, a former engineer who has sat on the council since the flood and now chairs its finance committee. “The river always wins.”";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.StartsWith("We are spending", quote.Text, StringComparison.Ordinal);
+        Assert.EndsWith("The river always wins.", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
     private static List<Quote> Extract(string text) =>
         [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
 
