@@ -11,6 +11,9 @@ internal static class DirectQuoteFinder
     private const int MinDirectWords = 4;
     private const int MaxCueDistance = 4;
 
+    // "…,” one aide said late last month in an interview, “…”": the words after the cue before the quote resumes.
+    private const int MaxResumeWords = 8;
+
     // A quotation of one word with nobody named beside it ("the “enemy”") is a scare quote, not reported speech.
     private const int UnattributedMinWords = 2;
 
@@ -22,6 +25,7 @@ internal static class DirectQuoteFinder
         {
             int words = CountWords(text, quote.ContentStart, quote.ContentEnd);
             FoundQuote? attributed = AttributeAfter(text, paragraph, quote, usedCues)
+                ?? ResumedAfterAttribution(text, paragraph, quote, last)
                 ?? AttributeBefore(text, paragraph, quote, words, usedCues)
                 ?? IntroducedBy(text, paragraph, previous, quote);
             // "“…,” she said. “…”" continues in the paragraph; a paragraph that opens with a quote continues the one
@@ -144,6 +148,19 @@ internal static class DirectQuoteFinder
         usedCues.Add(tokens[cue].Start);
         return Direct(quote, tokens[cue], mention, "they are the subject of the cue after the quote");
     }
+
+    /// <summary>
+    /// "“That is no answer,” one aide said late last month, “but a muted one.”": the quote before this one in the
+    /// paragraph has its cue between the two, so this one resumes the same statement rather than opening a report of
+    /// its own.
+    /// </summary>
+    private static FoundQuote? ResumedAfterAttribution(string text, ParagraphContext paragraph, QuoteSpan quote, FoundQuote? last) =>
+        last is FoundQuote earlier && earlier.Kind == QuoteKind.Direct && earlier.Mention is not null && earlier.Cue is TextSpan cue
+        && earlier.ContentStart >= paragraph.Start && earlier.ContentEnd <= cue.Start && cue.End <= quote.Open
+        && paragraph.SentenceOf(paragraph.TokenAt(cue.Start)).Equals(paragraph.SentenceOf(paragraph.TokenAt(quote.Open)))
+        && CountWords(text, cue.End, quote.Open) <= MaxResumeWords
+        ? new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, cue, earlier.Mention, "it resumes the quote its attribution interrupted")
+        : null;
 
     /// <summary>"Trump said: “…”", "Trump said, “…”", and the mixed "Trump said the talks were “going well”".</summary>
     private static FoundQuote? AttributeBefore(string text, ParagraphContext paragraph, QuoteSpan quote, int words, HashSet<int> usedCues)

@@ -134,6 +134,18 @@ public sealed class SpeakerPlacementTests
         Assert.Equal("said", quote.Cue?.Text);
     }
 
+    [Fact]
+    public void A_quote_resumed_after_its_attribution_in_the_same_sentence_is_one_quote()
+    {
+        string text = Intro + "\n\n“That is no answer,” Ortiz said late on Tuesday, “but it is a start.”";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("That is no answer,” Ortiz said late on Tuesday, “but it is a start.", quote.Text);
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
     private static List<Quote> Extract(string text) =>
         [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
 
