@@ -14,8 +14,12 @@ internal static class DirectQuoteFinder
     // "…,” one aide said late last month in an interview, “…”": the words after the cue before the quote resumes.
     private const int MaxResumeWords = 8;
 
-    // A quotation of one word with nobody named beside it ("the “enemy”") is a scare quote, not reported speech.
-    private const int UnattributedMinWords = 2;
+    // A quotation of a few words with nobody in its sentence to say it ("the so-called “tough choices”") is a scare
+    // quote or a title, not reported speech; from four words on it is more often speech whose speaker is elsewhere.
+    private const int UnattributedMinWords = 4;
+
+    // A short quotation in a sentence that opens with its subject ("Ortiz branded the levee “a guess”") is theirs.
+    private const int GuessedMinWords = 2;
 
     public static void Find(string text, ParagraphContext paragraph, ParagraphContext? previous, FoundQuote? carried,
         HashSet<int> usedCues, List<FoundQuote> found)
@@ -46,7 +50,7 @@ internal static class DirectQuoteFinder
                 found.Add(result);
                 last = result;
             }
-            else if (words >= UnattributedMinWords && SubjectBefore(text, paragraph, quote) is FoundQuote guessed)
+            else if (words >= GuessedMinWords && SubjectBefore(text, paragraph, quote) is FoundQuote guessed)
             {
                 found.Add(guessed);
                 last = guessed;

@@ -146,6 +146,14 @@ public sealed class SpeakerPlacementTests
         Assert.Equal("said", quote.Cue?.Text);
     }
 
+    [Fact]
+    public void A_short_quotation_with_nobody_to_say_it_is_a_scare_quote()
+    {
+        string text = Intro + "\n\nThe so-called “tough choices” of the budget were left to the next council.";
+
+        Assert.DoesNotContain(Extract(text), q => q.Kind == QuoteKind.Direct);
+    }
+
     private static List<Quote> Extract(string text) =>
         [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
 
