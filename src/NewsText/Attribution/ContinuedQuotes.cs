@@ -7,8 +7,9 @@ namespace NewsText.Attribution;
 /// </summary>
 internal static class ContinuedQuotes
 {
-    // More words than this between two quotations means a narrative sentence stands between them, not an attribution.
-    private const int MaxWordsBetween = 14;
+    // An attribution with a long apposition ("said Jay Ortiz, a supporter who chairs the party in Nassau County on Long
+    // Island.") runs to some 25 words; more than this between two quotations means a narrative stands between them.
+    private const int MaxWordsBetween = 30;
 
     /// <summary>Merges, in place, the runs of this paragraph's direct quotes (from <paramref name="paragraphFirst"/> on)
     /// that share one speaker mention.</summary>

@@ -11,8 +11,15 @@ internal static class DirectQuoteFinder
     private const int MinDirectWords = 4;
     private const int MaxCueDistance = 4;
 
-    // A quotation of one word with nobody named beside it ("the “enemy”") is a scare quote, not reported speech.
-    private const int UnattributedMinWords = 2;
+    // "…,” one aide said late last month in an interview, “…”": the words after the cue before the quote resumes.
+    private const int MaxResumeWords = 8;
+
+    // A quotation of a few words with nobody in its sentence to say it ("the so-called “tough choices”") is a scare
+    // quote or a title, not reported speech; from four words on it is more often speech whose speaker is elsewhere.
+    private const int UnattributedMinWords = 4;
+
+    // A short quotation in a sentence that opens with its subject ("Ortiz branded the levee “a guess”") is theirs.
+    private const int GuessedMinWords = 2;
 
     public static void Find(string text, ParagraphContext paragraph, ParagraphContext? previous, FoundQuote? carried,
         HashSet<int> usedCues, List<FoundQuote> found)
@@ -22,10 +29,15 @@ internal static class DirectQuoteFinder
         {
             int words = CountWords(text, quote.ContentStart, quote.ContentEnd);
             FoundQuote? attributed = AttributeAfter(text, paragraph, quote, usedCues)
+                ?? ResumedAfterAttribution(text, paragraph, quote, last)
                 ?? AttributeBefore(text, paragraph, quote, words, usedCues)
                 ?? IntroducedBy(text, paragraph, previous, quote);
+            // "“…,” she said. “…”" continues in the paragraph; a paragraph that opens with a quote continues the one
+            // before only when no one in its own sentences is reported speaking.
             if (attributed is null && words >= MinDirectWords && last is FoundQuote earlier && earlier.Mention is not null
-                && (earlier.ContentEnd >= paragraph.Start || (quote.Open == paragraph.Start && previous is not null && earlier.ContentEnd >= previous.Start)))
+                && (earlier.ContentEnd >= paragraph.Start
+                    || (quote.Open == paragraph.Start && previous is not null && earlier.ContentEnd >= previous.Start
+                        && SpeakerOfParagraph(text, paragraph, quote) is null)))
             {
                 attributed = new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, earlier.Cue, earlier.Mention,
                     "it continues the quote before it");
@@ -38,6 +50,11 @@ internal static class DirectQuoteFinder
                 found.Add(result);
                 last = result;
             }
+            else if (words >= GuessedMinWords && SubjectBefore(text, paragraph, quote) is FoundQuote guessed)
+            {
+                found.Add(guessed);
+                last = guessed;
+            }
             else if (words >= UnattributedMinWords)
             {
                 // A long quotation with no speaker in sight is still reported speech; its speaker stays unknown.
@@ -49,7 +66,7 @@ internal static class DirectQuoteFinder
     /// <summary>"…,” Trump said.", "…,” said Trump.", "…” – Trump", "…,” he told reporters."</summary>
     private static FoundQuote? AttributeAfter(string text, ParagraphContext paragraph, QuoteSpan quote, HashSet<int> usedCues)
     {
-        if (!quote.Closed)
+        if (!quote.Closed || EndsWithFullStop(text, quote))
         {
             return null;
         }
@@ -80,6 +97,14 @@ internal static class DirectQuoteFinder
             return null;
         }
 
+        // "“…,” according to the network.": the source follows the phrase.
+        if (AccordingTo(text, tokens, k) is int source)
+        {
+            return MentionFinder.After(text, tokens, source, sentenceEnd) is Mention reported
+                ? Direct(quote, first, reported, "the quote is given according to them")
+                : null;
+        }
+
         // "…!” beamed Donald Hartley": any verb between a quote and a name reports it.
         if (CueLexicon.IsCue(first.Span(text)) || IsVerbBeforeName(text, tokens, k, sentenceEnd))
         {
@@ -98,7 +123,7 @@ internal static class DirectQuoteFinder
             return null;
         }
 
-        int cue = paragraph.TokenAt(mention.End);
+        int cue = SkipAffiliation(text, tokens, paragraph.TokenAt(mention.End), sentenceEnd);
         // "…,” House Speaker Paul Ryan, the convention chair, told the delegates.
         if (cue < sentenceEnd && tokens[cue].IsChar(text, ','))
         {
@@ -127,6 +152,19 @@ internal static class DirectQuoteFinder
         usedCues.Add(tokens[cue].Start);
         return Direct(quote, tokens[cue], mention, "they are the subject of the cue after the quote");
     }
+
+    /// <summary>
+    /// "“That is no answer,” one aide said late last month, “but a muted one.”": the quote before this one in the
+    /// paragraph has its cue between the two, so this one resumes the same statement rather than opening a report of
+    /// its own.
+    /// </summary>
+    private static FoundQuote? ResumedAfterAttribution(string text, ParagraphContext paragraph, QuoteSpan quote, FoundQuote? last) =>
+        last is FoundQuote earlier && earlier.Kind == QuoteKind.Direct && earlier.Mention is not null && earlier.Cue is TextSpan cue
+        && earlier.ContentStart >= paragraph.Start && earlier.ContentEnd <= cue.Start && cue.End <= quote.Open
+        && paragraph.SentenceOf(paragraph.TokenAt(cue.Start)).Equals(paragraph.SentenceOf(paragraph.TokenAt(quote.Open)))
+        && CountWords(text, cue.End, quote.Open) <= MaxResumeWords
+        ? new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, cue, earlier.Mention, "it resumes the quote its attribution interrupted")
+        : null;
 
     /// <summary>"Trump said: “…”", "Trump said, “…”", and the mixed "Trump said the talks were “going well”".</summary>
     private static FoundQuote? AttributeBefore(string text, ParagraphContext paragraph, QuoteSpan quote, int words, HashSet<int> usedCues)
@@ -159,7 +197,7 @@ internal static class DirectQuoteFinder
 
             // "Continued Stone: “…”": the speaker follows a cue that opens the sentence.
             subject ??= (k == sentenceStart || !tokens[k - 1].IsWord) && MentionFinder.After(text, tokens, k + 1, open) is Mention inverted
-                && inverted.Kind != MentionKind.Nominal ? inverted : null;
+                && inverted.Kind != MentionKind.Nominal && EndsInversion(text, paragraph, inverted, open) ? inverted : null;
 
             if (subject is not Mention mention)
             {
@@ -257,7 +295,8 @@ internal static class DirectQuoteFinder
     {
         List<Token> tokens = paragraph.Tokens;
         int open = paragraph.TokenAt(quote.Open);
-        int sentenceStart = paragraph.SentenceOf(open).Start.Value;
+        // "When Trump suggested …, Rubio fired back": a cue in an opening subordinate clause does not head the sentence.
+        int sentenceStart = SentenceSubject.MainClauseStart(text, tokens, paragraph.SentenceOf(open).Start.Value, open);
         for (int k = sentenceStart; k < open; k++)
         {
             Token token = tokens[k];
@@ -275,6 +314,16 @@ internal static class DirectQuoteFinder
         }
 
         return null;
+    }
+
+    /// <summary>A quotation no cue claims, in a sentence that opens with its subject and a verb: that subject.</summary>
+    private static FoundQuote? SubjectBefore(string text, ParagraphContext paragraph, QuoteSpan quote)
+    {
+        int open = paragraph.TokenAt(quote.Open);
+        int sentenceStart = paragraph.SentenceOf(open).Start.Value;
+        return SentenceSubject.Find(text, paragraph, sentenceStart, open) is (Mention subject, int verb)
+            ? Direct(quote, paragraph.Tokens[verb], subject, "the sentence the quote stands in is about them")
+            : null;
     }
 
     // "But she …", "And Trump …": a leading conjunction is not part of the subject.
@@ -306,6 +355,55 @@ internal static class DirectQuoteFinder
         ReadOnlySpan<char> word = tokens[k].Span(text);
         return char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) && k + 1 < sentenceEnd
             && MentionFinder.IsNameWord(text, tokens[k + 1]) && !SpeakerWords.IsFunctionWord(tokens[k + 1].Span(text));
+    }
+
+    /// <summary>
+    /// "Continued Stone: “…”", "But, said Solovey, “…”": an inverted speaker stands alone before the quote or a mark.
+    /// "Clinton, in Ohio, said she was “…”": a word after the name makes it the subject of the reported clause.
+    /// </summary>
+    private static bool EndsInversion(string text, ParagraphContext paragraph, Mention inverted, int open)
+    {
+        int next = paragraph.TokenAt(inverted.End);
+        return next >= open || !paragraph.Tokens[next].IsWord;
+    }
+
+    /// <summary>
+    /// "Trump said the South has “treated me so well.” He …": a full stop inside the closing mark ends the sentence, so
+    /// the words after the quote begin another one and do not attribute it (an attribution after a quote follows a
+    /// comma: "“…,” he said"). An ellipsis trails off instead of ending.
+    /// </summary>
+    private static bool EndsWithFullStop(string text, QuoteSpan quote)
+    {
+        int last = quote.ContentEnd - 1;
+        while (last > quote.ContentStart && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+
+        return last > quote.ContentStart && text[last] == '.' && text[last - 1] != '.';
+    }
+
+    /// <summary>"James Hale of the Cato Institute said": an "of" or "at" phrase of capitalised words after a name.</summary>
+    private static int SkipAffiliation(string text, List<Token> tokens, int k, int sentenceEnd)
+    {
+        if (k >= sentenceEnd || !(tokens[k].Is(text, "of") || tokens[k].Is(text, "at")))
+        {
+            return k;
+        }
+
+        int next = k + 1;
+        if (next < sentenceEnd && tokens[next].Is(text, "the"))
+        {
+            next++;
+        }
+
+        int start = next;
+        while (next < sentenceEnd && next - start < 6 && MentionFinder.IsNameWord(text, tokens[next]))
+        {
+            next++;
+        }
+
+        return next > start ? next : k;
     }
 
     private static int? AccordingTo(string text, List<Token> tokens, int k) =>

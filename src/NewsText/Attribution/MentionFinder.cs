@@ -9,6 +9,9 @@ internal static class MentionFinder
     private const int MaxNameWords = 6;
     private const int MaxNominalWords = 4;
     private const int MaxAppositionTokens = 12;
+    private const int MaxOpeningSubjectTokens = 45;
+    private const int MaxInnerTitleWords = 3;
+    private const int MaxDescriptionWords = 3;
 
     /// <summary>The subject that ends just before token <paramref name="cue"/>, skipping "also", "had" and such.</summary>
     public static Mention? Before(string text, List<Token> tokens, int cue, int sentenceStart)
@@ -35,7 +38,7 @@ internal static class MentionFinder
 
             if (comma <= sentenceStart || !tokens[comma].IsChar(text, ','))
             {
-                return null;
+                return OpeningSubject(text, tokens, j, sentenceStart);
             }
 
             j = comma - 1;
@@ -54,7 +57,39 @@ internal static class MentionFinder
             }
         }
 
+        if (subject is null && tokens[cue - 1].IsChar(text, ','))
+        {
+            subject = OpeningSubject(text, tokens, cue - 1, sentenceStart);
+        }
+
         return subject;
+    }
+
+    /// <summary>
+    /// "Jason Sorens, the founder of a group that urges people to move to New Hampshire, said": an apposition too long
+    /// or too full of commas to read back over. A name that opens the sentence and is closed by a comma is the subject of
+    /// the verb after the apposition's last comma.
+    /// </summary>
+    private static Mention? OpeningSubject(string text, List<Token> tokens, int lastComma, int sentenceStart)
+    {
+        int first = sentenceStart;
+        while (first < lastComma && tokens[first].IsWord && (tokens[first].Is(text, "but") || tokens[first].Is(text, "and")))
+        {
+            first++;
+        }
+
+        if (lastComma - first > MaxOpeningSubjectTokens || !IsNameWord(text, tokens[first]) || SpeakerWords.IsFunctionWord(tokens[first].Span(text)))
+        {
+            return null;
+        }
+
+        int last = first;
+        while (last + 1 < lastComma && last - first < MaxNameWords && IsNameWord(text, tokens[last + 1]))
+        {
+            last++;
+        }
+
+        return last + 1 < lastComma && tokens[last + 1].IsChar(text, ',') ? Named(text, tokens, first, last) : null;
     }
 
     private static int FirstTokenOf(List<Token> tokens, int start, int from)
@@ -110,6 +145,11 @@ internal static class MentionFinder
                 return Nominal(text, tokens, index, last);
             }
 
+            if (DescribedName(text, tokens, index, sentenceEnd) is Mention described)
+            {
+                return described;
+            }
+
             // "said the 46-year-old": after a cue, any short noun phrase names the speaker.
             if (IsArticleOrPossessive(word) && index + 1 < sentenceEnd && tokens[index + 1].IsWord)
             {
@@ -132,7 +172,53 @@ internal static class MentionFinder
             last++;
         }
 
+        // "White House press secretary Josh Earnest", "Snyder spokesman Dave Murray": lower-case titles between capitals
+        // join an organisation or a principal to the person's name.
+        int title = last + 1;
+        while (title < sentenceEnd && title - last <= MaxInnerTitleWords && tokens[title].IsWord && char.IsLower(text[tokens[title].Start])
+            && (SpeakerWords.IsTitle(tokens[title].Span(text)) || SpeakerWords.IsRole(tokens[title].Span(text))))
+        {
+            title++;
+        }
+
+        if (title > last + 1 && title < sentenceEnd && IsNameWord(text, tokens[title]) && !SpeakerWords.IsFunctionWord(tokens[title].Span(text)))
+        {
+            last = title;
+            while (last + 1 < sentenceEnd && last - title < MaxNameWords && IsNameWord(text, tokens[last + 1]))
+            {
+                last++;
+            }
+        }
+
         return Named(text, tokens, index, last);
+    }
+
+    /// <summary>
+    /// "said former congressman Dan Maffei", "…,” retired neurosurgeon Ben Carson said": a few lower-case words that
+    /// describe the person before their name. The name itself starts at the first capital.
+    /// </summary>
+    private static Mention? DescribedName(string text, List<Token> tokens, int index, int sentenceEnd)
+    {
+        int name = index;
+        while (name < sentenceEnd && name - index < MaxDescriptionWords && tokens[name].IsWord && char.IsLower(text[tokens[name].Start])
+            && !SpeakerWords.IsFunctionWord(tokens[name].Span(text)) && !SpeakerWords.IsFiller(tokens[name].Span(text))
+            && !SpeakerWords.IsDeterminer(tokens[name].Span(text)) && !CueLexicon.IsCue(tokens[name].Span(text)))
+        {
+            name++;
+        }
+
+        if (name == index || name >= sentenceEnd || !IsNameWord(text, tokens[name]) || SpeakerWords.IsFunctionWord(tokens[name].Span(text)))
+        {
+            return null;
+        }
+
+        int last = name;
+        while (last + 1 < sentenceEnd && last - name < MaxNameWords && IsNameWord(text, tokens[last + 1]))
+        {
+            last++;
+        }
+
+        return new Mention(tokens[index].Start, tokens[last].End, MentionKind.Name, tokens[name].Start);
     }
 
     // "that" or "these" after a cue starts a clause, not a speaker ("said that he …").
@@ -191,13 +277,13 @@ internal static class MentionFinder
                 && !SpeakerWords.IsFiller(tokens[first - 1].Span(text)) && !CueLexicon.IsCue(tokens[first - 1].Span(text)))
             {
                 first--;
-                if (SpeakerWords.IsDeterminer(tokens[first].Span(text)))
+                if (IsDeterminerOrPossessive(tokens[first].Span(text)))
                 {
                     break;
                 }
             }
 
-            if (!SpeakerWords.IsDeterminer(tokens[first].Span(text)) && !SpeakerWords.IsGroup(word))
+            if (!IsDeterminerOrPossessive(tokens[first].Span(text)) && !SpeakerWords.IsGroup(word))
             {
                 // "a spokesman" needs its determiner; a bare plural ("officials") does not.
                 first = j;
@@ -212,6 +298,10 @@ internal static class MentionFinder
 
         return null;
     }
+
+    // "Sanders's campaign manager", "Clinton’s spokesman": a possessive determines the role as an article does.
+    private static bool IsDeterminerOrPossessive(ReadOnlySpan<char> word) =>
+        SpeakerWords.IsDeterminer(word) || (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)));
 
     private static Mention Named(string text, List<Token> tokens, int first, int last)
     {
