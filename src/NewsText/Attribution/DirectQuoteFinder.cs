@@ -28,7 +28,8 @@ internal static class DirectQuoteFinder
         foreach (QuoteSpan quote in paragraph.Quotes)
         {
             int words = CountWords(text, quote.ContentStart, quote.ContentEnd);
-            FoundQuote? attributed = AttributeAfter(text, paragraph, quote, usedCues)
+            FoundQuote? attributed = RelayedBy(text, paragraph, AttributeAfter(text, paragraph, quote, usedCues)
+                ?? AttributeAfterMismatchedClose(text, paragraph, quote, usedCues))
                 ?? ResumedAfterAttribution(text, paragraph, quote, last)
                 ?? AttributeBefore(text, paragraph, quote, words, usedCues)
                 ?? IntroducedBy(text, paragraph, previous, quote);
@@ -165,6 +166,63 @@ internal static class DirectQuoteFinder
         && CountWords(text, cue.End, quote.Open) <= MaxResumeWords
         ? new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, cue, earlier.Mention, "it resumes the quote its attribution interrupted")
         : null;
+
+    /// <summary>
+    /// "“…,” Pence said in the meeting, according to audio obtained by the paper." or "…, reports the Gazette.": the
+    /// attribution is itself relayed, and the source that relays it is the one the reader is given.
+    /// </summary>
+    private static FoundQuote? RelayedBy(string text, ParagraphContext paragraph, FoundQuote? found)
+    {
+        if (found is not FoundQuote quote || quote.Cue is not TextSpan cue)
+        {
+            return found;
+        }
+
+        List<Token> tokens = paragraph.Tokens;
+        int start = paragraph.TokenAt(cue.End);
+        int end = SentenceEndAfter(text, tokens, start);
+        for (int k = start + 1; k + 1 < end; k++)
+        {
+            if (!tokens[k - 1].IsChar(text, ','))
+            {
+                continue;
+            }
+
+            int source = AccordingTo(text, tokens, k) ?? (tokens[k].Is(text, "reports") || tokens[k].Is(text, "reported") ? k + 1 : -1);
+            if (source > k && MentionFinder.After(text, tokens, source, end) is Mention relay)
+            {
+                return quote with { Mention = relay, Cue = new TextSpan(tokens[k].Start, tokens[k].Length), Why = "the attribution is relayed by them" };
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// "\"We will win,” Reid said. “…" opens with a straight mark and closes with a curly one, so the quote seems to
+    /// run to the paragraph's end. The first closing mark after a comma, question or exclamation mark inside it ends
+    /// the words the attribution after it reports; the quote keeps its content, which runs on as the paragraph does.
+    /// </summary>
+    private static FoundQuote? AttributeAfterMismatchedClose(string text, ParagraphContext paragraph, QuoteSpan quote, HashSet<int> usedCues)
+    {
+        if (quote.Closed)
+        {
+            return null;
+        }
+
+        for (int i = quote.ContentStart + 1; i < quote.ContentEnd - 1; i++)
+        {
+            if (QuotationMarks.IsClosing(text[i]) && text[i] != '’' && text[i - 1] is ',' or '?' or '!' && char.IsWhiteSpace(text[i + 1]))
+            {
+                var inner = new QuoteSpan(quote.Open, quote.ContentStart, i, i, Closed: true);
+                return AttributeAfter(text, paragraph, inner, usedCues) is FoundQuote found
+                    ? found with { ContentEnd = quote.ContentEnd }
+                    : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"Trump said: “…”", "Trump said, “…”", and the mixed "Trump said the talks were “going well”".</summary>
     private static FoundQuote? AttributeBefore(string text, ParagraphContext paragraph, QuoteSpan quote, int words, HashSet<int> usedCues)

@@ -154,6 +154,30 @@ public sealed class SpeakerPlacementTests
         Assert.DoesNotContain(Extract(text), q => q.Kind == QuoteKind.Direct);
     }
 
+    [Fact]
+    public void An_attribution_relayed_by_another_source_goes_to_that_source()
+    {
+        string text = Intro + "\n\n“We are spending two billion dollars on a guess,” Ortiz said in the closed session, according to the Harbor Gazette.";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("We are spending two billion dollars on a guess,", quote.Text);
+        Assert.Equal("the Harbor Gazette", quote.Speaker?.Mention.Text);
+        Assert.Equal("according", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_quote_opened_straight_and_closed_curly_is_attributed_after_its_close()
+    {
+        string text = Intro + "\n\n\"We are spending two billion dollars on a guess,” Ortiz said. “And the river always wins.";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.StartsWith("We are spending", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
     private static List<Quote> Extract(string text) =>
         [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
 
