@@ -234,7 +234,8 @@ internal static class DirectQuoteFinder
         for (int k = open - 1, distance = 0; k >= sentenceStart && distance < 12; k--, distance++)
         {
             Token token = tokens[k];
-            if (!token.IsWord || !CueLexicon.IsCue(token.Span(text)) || paragraph.InQuote(token.Start))
+            // "According to the Gazette: “…”" reports as a cue does.
+            if (!token.IsWord || !(CueLexicon.IsCue(token.Span(text)) || AccordingTo(text, tokens, k) is not null) || paragraph.InQuote(token.Start))
             {
                 continue;
             }
@@ -263,7 +264,8 @@ internal static class DirectQuoteFinder
             }
 
             usedCues.Add(token.Start);
-            bool adjacent = distance <= 1 || OnlyJoinersBetween(text, tokens, k + 1, open);
+            bool adjacent = distance <= 1 || OnlyJoinersBetween(text, tokens, k + 1, open)
+                || (mention.Start > token.Start && OnlyJoinersBetween(text, tokens, paragraph.TokenAt(mention.End), open));
             if (adjacent && words >= MinDirectWords)
             {
                 return Direct(quote, token, mention, "they are the subject of the cue before the quote");

@@ -178,6 +178,18 @@ public sealed class SpeakerPlacementTests
         Assert.Equal("said", quote.Cue?.Text);
     }
 
+    [Fact]
+    public void According_to_before_a_quote_names_its_source()
+    {
+        string text = Intro + "\n\nAccording to the Harbor Gazette: “The levee will hold for fifty years at most.”";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("The levee will hold for fifty years at most.", quote.Text);
+        Assert.Equal("the Harbor Gazette", quote.Speaker?.Mention.Text);
+        Assert.Equal("According", quote.Cue?.Text);
+    }
+
     private static List<Quote> Extract(string text) =>
         [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
 
