@@ -190,6 +190,20 @@ public sealed class SpeakerPlacementTests
         Assert.Equal("According", quote.Cue?.Text);
     }
 
+    [Fact]
+    public void A_quote_continued_in_the_next_paragraph_after_its_attribution_is_one_quote()
+    {
+        string text = Intro + "\n\n“We are spending two billion dollars on a guess,” Ortiz told the Harbor Gazette."
+            + "\n\n“The river always wins, and it will win again next spring.”";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.StartsWith("We are spending", quote.Text, StringComparison.Ordinal);
+        Assert.EndsWith("win again next spring.", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("told", quote.Cue?.Text);
+    }
+
     private static List<Quote> Extract(string text) =>
         [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
 
