@@ -27,6 +27,11 @@ internal static class DirectQuoteFinder
         FoundQuote? last = carried;
         foreach (QuoteSpan quote in paragraph.Quotes)
         {
+            if (quote.Closed && QuotedTitles.IsTitle(text, paragraph, quote))
+            {
+                continue;
+            }
+
             int words = CountWords(text, quote.ContentStart, quote.ContentEnd);
             FoundQuote? attributed = RelayedBy(text, paragraph, AttributeAfter(text, paragraph, quote, usedCues)
                 ?? AttributeAfterMismatchedClose(text, paragraph, quote, usedCues))

@@ -204,6 +204,16 @@ public sealed class SpeakerPlacementTests
         Assert.Equal("told", quote.Cue?.Text);
     }
 
+    [Theory]
+    [InlineData("Speaking on Channel Four's “Harbor Morning Show,” Ortiz said the levee was a guess.")]
+    [InlineData("Brandt's memoir titled \"The River Always Wins\" sold out on Tuesday, Ortiz said.")]
+    public void A_title_in_quotation_marks_is_not_a_quote(string paragraph)
+    {
+        string text = Intro + "\n\n" + paragraph;
+
+        Assert.DoesNotContain(Extract(text), q => q.Kind == QuoteKind.Direct);
+    }
+
     private static List<Quote> Extract(string text) =>
         [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
 
