@@ -381,13 +381,28 @@ internal static class DirectQuoteFinder
         return null;
     }
 
-    /// <summary>A quotation no cue claims, in a sentence that opens with its subject and a verb: that subject.</summary>
+    /// <summary>
+    /// A quotation no cue claims, in a sentence that opens with its subject and a verb: that subject. A quotation that
+    /// is a sentence of its own ("Ortiz shook his head. “Not this year.”") goes to the subject of the sentence before.
+    /// </summary>
     private static FoundQuote? SubjectBefore(string text, ParagraphContext paragraph, QuoteSpan quote)
     {
         int open = paragraph.TokenAt(quote.Open);
         int sentenceStart = paragraph.SentenceOf(open).Start.Value;
-        return SentenceSubject.Find(text, paragraph, sentenceStart, open) is (Mention subject, int verb)
-            ? Direct(quote, paragraph.Tokens[verb], subject, "the sentence the quote stands in is about them")
+        if (SentenceSubject.Find(text, paragraph, sentenceStart, open) is (Mention subject, int verb))
+        {
+            return Direct(quote, paragraph.Tokens[verb], subject, "the sentence the quote stands in is about them");
+        }
+
+        if (open != sentenceStart || sentenceStart == 0 || CountWords(text, quote.ContentStart, quote.ContentEnd) < MinDirectWords)
+        {
+            return null;
+        }
+
+        int previousStart = paragraph.SentenceOf(sentenceStart - 1).Start.Value;
+        return SentenceSubject.Find(text, paragraph, previousStart, sentenceStart) is (Mention before, int previousVerb)
+            && before.Kind is MentionKind.Name or MentionKind.Pronoun
+            ? Direct(quote, paragraph.Tokens[previousVerb], before, "the sentence before the quote is about them")
             : null;
     }
 

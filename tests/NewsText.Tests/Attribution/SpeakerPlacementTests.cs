@@ -214,6 +214,18 @@ public sealed class SpeakerPlacementTests
         Assert.DoesNotContain(Extract(text), q => q.Kind == QuoteKind.Direct);
     }
 
+    [Fact]
+    public void A_quotation_standing_as_its_own_sentence_goes_to_the_subject_of_the_sentence_before()
+    {
+        string text = Intro + "\n\nOrtiz shook his head. “Not this year, and not next year either.”";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("Not this year, and not next year either.", quote.Text);
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("shook", quote.Cue?.Text);
+    }
+
     private static List<Quote> Extract(string text) =>
         [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
 
