@@ -15,11 +15,16 @@ internal static class ContinuedQuotes
     /// that share one speaker mention.</summary>
     public static void Merge(string text, List<FoundQuote> found, int paragraphFirst)
     {
+        // The paragraph's first quote may continue the last of the paragraph before: "“…,” Ortiz told the paper. ¶
+        // “…”" is one statement interrupted by its attribution, whatever the paragraph break. A quote that runs on over
+        // paragraphs with no attribution between stays one quote per paragraph, as news style marks it.
+        int floor = Math.Max(0, paragraphFirst - 1);
         int write = paragraphFirst;
         for (int read = paragraphFirst; read < found.Count; read++)
         {
             FoundQuote next = found[read];
-            if (write > paragraphFirst && Continues(text, found[write - 1], next))
+            if (write > floor && Continues(text, found[write - 1], next)
+                && (write > paragraphFirst || DirectQuoteFinder.CountWords(text, found[write - 1].ContentEnd, next.ContentStart) > 0))
             {
                 FoundQuote first = found[write - 1];
                 found[write - 1] = first with { ContentEnd = next.ContentEnd };

@@ -27,8 +27,14 @@ internal static class DirectQuoteFinder
         FoundQuote? last = carried;
         foreach (QuoteSpan quote in paragraph.Quotes)
         {
+            if (quote.Closed && QuotedTitles.IsTitle(text, paragraph, quote))
+            {
+                continue;
+            }
+
             int words = CountWords(text, quote.ContentStart, quote.ContentEnd);
-            FoundQuote? attributed = AttributeAfter(text, paragraph, quote, usedCues)
+            FoundQuote? attributed = RelayedBy(text, paragraph, AttributeAfter(text, paragraph, quote, usedCues)
+                ?? AttributeAfterMismatchedClose(text, paragraph, quote, usedCues))
                 ?? ResumedAfterAttribution(text, paragraph, quote, last)
                 ?? AttributeBefore(text, paragraph, quote, words, usedCues)
                 ?? IntroducedBy(text, paragraph, previous, quote);
@@ -166,6 +172,63 @@ internal static class DirectQuoteFinder
         ? new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, cue, earlier.Mention, "it resumes the quote its attribution interrupted")
         : null;
 
+    /// <summary>
+    /// "“…,” Pence said in the meeting, according to audio obtained by the paper." or "…, reports the Gazette.": the
+    /// attribution is itself relayed, and the source that relays it is the one the reader is given.
+    /// </summary>
+    private static FoundQuote? RelayedBy(string text, ParagraphContext paragraph, FoundQuote? found)
+    {
+        if (found is not FoundQuote quote || quote.Cue is not TextSpan cue)
+        {
+            return found;
+        }
+
+        List<Token> tokens = paragraph.Tokens;
+        int start = paragraph.TokenAt(cue.End);
+        int end = SentenceEndAfter(text, tokens, start);
+        for (int k = start + 1; k + 1 < end; k++)
+        {
+            if (!tokens[k - 1].IsChar(text, ','))
+            {
+                continue;
+            }
+
+            int source = AccordingTo(text, tokens, k) ?? (tokens[k].Is(text, "reports") || tokens[k].Is(text, "reported") ? k + 1 : -1);
+            if (source > k && MentionFinder.After(text, tokens, source, end) is Mention relay)
+            {
+                return quote with { Mention = relay, Cue = new TextSpan(tokens[k].Start, tokens[k].Length), Why = "the attribution is relayed by them" };
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// "\"We will win,” Reid said. “…" opens with a straight mark and closes with a curly one, so the quote seems to
+    /// run to the paragraph's end. The first closing mark after a comma, question or exclamation mark inside it ends
+    /// the words the attribution after it reports; the quote keeps its content, which runs on as the paragraph does.
+    /// </summary>
+    private static FoundQuote? AttributeAfterMismatchedClose(string text, ParagraphContext paragraph, QuoteSpan quote, HashSet<int> usedCues)
+    {
+        if (quote.Closed)
+        {
+            return null;
+        }
+
+        for (int i = quote.ContentStart + 1; i < quote.ContentEnd - 1; i++)
+        {
+            if (QuotationMarks.IsClosing(text[i]) && text[i] != '’' && text[i - 1] is ',' or '?' or '!' && char.IsWhiteSpace(text[i + 1]))
+            {
+                var inner = new QuoteSpan(quote.Open, quote.ContentStart, i, i, Closed: true);
+                return AttributeAfter(text, paragraph, inner, usedCues) is FoundQuote found
+                    ? found with { ContentEnd = quote.ContentEnd }
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Trump said: “…”", "Trump said, “…”", and the mixed "Trump said the talks were “going well”".</summary>
     private static FoundQuote? AttributeBefore(string text, ParagraphContext paragraph, QuoteSpan quote, int words, HashSet<int> usedCues)
     {
@@ -176,7 +239,8 @@ internal static class DirectQuoteFinder
         for (int k = open - 1, distance = 0; k >= sentenceStart && distance < 12; k--, distance++)
         {
             Token token = tokens[k];
-            if (!token.IsWord || !CueLexicon.IsCue(token.Span(text)) || paragraph.InQuote(token.Start))
+            // "According to the Gazette: “…”" reports as a cue does.
+            if (!token.IsWord || !(CueLexicon.IsCue(token.Span(text)) || AccordingTo(text, tokens, k) is not null) || paragraph.InQuote(token.Start))
             {
                 continue;
             }
@@ -205,7 +269,8 @@ internal static class DirectQuoteFinder
             }
 
             usedCues.Add(token.Start);
-            bool adjacent = distance <= 1 || OnlyJoinersBetween(text, tokens, k + 1, open);
+            bool adjacent = distance <= 1 || OnlyJoinersBetween(text, tokens, k + 1, open)
+                || (mention.Start > token.Start && OnlyJoinersBetween(text, tokens, paragraph.TokenAt(mention.End), open));
             if (adjacent && words >= MinDirectWords)
             {
                 return Direct(quote, token, mention, "they are the subject of the cue before the quote");
@@ -316,13 +381,28 @@ internal static class DirectQuoteFinder
         return null;
     }
 
-    /// <summary>A quotation no cue claims, in a sentence that opens with its subject and a verb: that subject.</summary>
+    /// <summary>
+    /// A quotation no cue claims, in a sentence that opens with its subject and a verb: that subject. A quotation that
+    /// is a sentence of its own ("Ortiz shook his head. “Not this year.”") goes to the subject of the sentence before.
+    /// </summary>
     private static FoundQuote? SubjectBefore(string text, ParagraphContext paragraph, QuoteSpan quote)
     {
         int open = paragraph.TokenAt(quote.Open);
         int sentenceStart = paragraph.SentenceOf(open).Start.Value;
-        return SentenceSubject.Find(text, paragraph, sentenceStart, open) is (Mention subject, int verb)
-            ? Direct(quote, paragraph.Tokens[verb], subject, "the sentence the quote stands in is about them")
+        if (SentenceSubject.Find(text, paragraph, sentenceStart, open) is (Mention subject, int verb))
+        {
+            return Direct(quote, paragraph.Tokens[verb], subject, "the sentence the quote stands in is about them");
+        }
+
+        if (open != sentenceStart || sentenceStart == 0 || CountWords(text, quote.ContentStart, quote.ContentEnd) < MinDirectWords)
+        {
+            return null;
+        }
+
+        int previousStart = paragraph.SentenceOf(sentenceStart - 1).Start.Value;
+        return SentenceSubject.Find(text, paragraph, previousStart, sentenceStart) is (Mention before, int previousVerb)
+            && before.Kind is MentionKind.Name or MentionKind.Pronoun
+            ? Direct(quote, paragraph.Tokens[previousVerb], before, "the sentence before the quote is about them")
             : null;
     }
 

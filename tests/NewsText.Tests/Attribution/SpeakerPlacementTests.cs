@@ -154,6 +154,78 @@ public sealed class SpeakerPlacementTests
         Assert.DoesNotContain(Extract(text), q => q.Kind == QuoteKind.Direct);
     }
 
+    [Fact]
+    public void An_attribution_relayed_by_another_source_goes_to_that_source()
+    {
+        string text = Intro + "\n\n“We are spending two billion dollars on a guess,” Ortiz said in the closed session, according to the Harbor Gazette.";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("We are spending two billion dollars on a guess,", quote.Text);
+        Assert.Equal("the Harbor Gazette", quote.Speaker?.Mention.Text);
+        Assert.Equal("according", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_quote_opened_straight_and_closed_curly_is_attributed_after_its_close()
+    {
+        string text = Intro + "\n\n\"We are spending two billion dollars on a guess,” Ortiz said. “And the river always wins.";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.StartsWith("We are spending", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void According_to_before_a_quote_names_its_source()
+    {
+        string text = Intro + "\n\nAccording to the Harbor Gazette: “The levee will hold for fifty years at most.”";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("The levee will hold for fifty years at most.", quote.Text);
+        Assert.Equal("the Harbor Gazette", quote.Speaker?.Mention.Text);
+        Assert.Equal("According", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_quote_continued_in_the_next_paragraph_after_its_attribution_is_one_quote()
+    {
+        string text = Intro + "\n\n“We are spending two billion dollars on a guess,” Ortiz told the Harbor Gazette."
+            + "\n\n“The river always wins, and it will win again next spring.”";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.StartsWith("We are spending", quote.Text, StringComparison.Ordinal);
+        Assert.EndsWith("win again next spring.", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("told", quote.Cue?.Text);
+    }
+
+    [Theory]
+    [InlineData("Speaking on Channel Four's “Harbor Morning Show,” Ortiz said the levee was a guess.")]
+    [InlineData("Brandt's memoir titled \"The River Always Wins\" sold out on Tuesday, Ortiz said.")]
+    public void A_title_in_quotation_marks_is_not_a_quote(string paragraph)
+    {
+        string text = Intro + "\n\n" + paragraph;
+
+        Assert.DoesNotContain(Extract(text), q => q.Kind == QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void A_quotation_standing_as_its_own_sentence_goes_to_the_subject_of_the_sentence_before()
+    {
+        string text = Intro + "\n\nOrtiz shook his head. “Not this year, and not next year either.”";
+
+        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("Not this year, and not next year either.", quote.Text);
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("shook", quote.Cue?.Text);
+    }
+
     private static List<Quote> Extract(string text) =>
         [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
 

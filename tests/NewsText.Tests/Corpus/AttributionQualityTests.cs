@@ -14,19 +14,20 @@ public sealed class AttributionQualityTests
     }
 
     /// <summary>
-    /// PolNeAR does not reach the attribution issue's bars yet (direct F1 0.93, speaker 0.90; all F1 0.70, speaker
-    /// 0.80); these floors are the levels reached, less 0.01, so that no change makes attribution worse unnoticed.
+    /// PolNeAR does not reach all of the attribution issue's bars yet (direct F1 0.93, speaker 0.90; all F1 0.70,
+    /// speaker 0.80); these floors are the levels reached, less 0.01, so that no change makes attribution worse
+    /// unnoticed.
     /// </summary>
     [CorpusTheory]
-    [InlineData("direct F1", 0.87)]
-    [InlineData("direct speaker accuracy", 0.77)]
-    [InlineData("all F1", 0.69)]
-    [InlineData("all speaker accuracy", 0.78)]
+    [InlineData("direct F1", 0.891)]
+    [InlineData("direct speaker accuracy", 0.855)]
+    [InlineData("all F1", 0.698)]
+    [InlineData("all speaker accuracy", 0.827)]
     public void PolNeAR_attribution_does_not_regress(string metric, double floor)
     {
         IReadOnlyList<Metric> metrics = PolnearEvaluation.Score(Path.Combine(RepositoryPaths.Corpus, "polnear-train"), details: null, attributionOnly: false);
 
         double value = metrics.Single(m => m.Name == metric).Value;
-        Assert.True(value >= floor, $"{metric} is {value:F3}, below {floor:F2}");
+        Assert.True(value >= floor, $"{metric} is {value:F3}, below {floor:F3}");
     }
 }
