@@ -83,26 +83,7 @@ internal static class CueLexicon
 
     private static FrozenSet<string> BuildForms()
     {
-        var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var irregular = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach ((string verb, string[] inflected) in Irregular)
-        {
-            irregular[verb] = inflected;
-        }
-
-        foreach (string verb in Verbs)
-        {
-            forms.Add(verb);
-            if (irregular.TryGetValue(verb, out string[]? inflected))
-            {
-                forms.UnionWith(inflected);
-                continue;
-            }
-
-            forms.Add(ThirdPerson(verb));
-            forms.Add(Past(verb));
-            forms.Add(Gerund(verb));
-        }
+        var forms = new HashSet<string>(Inflect(Verbs), StringComparer.OrdinalIgnoreCase);
 
         // Verbs that report only in a phrase ("point out") are kept for the phrase finder; alone they are too common.
         forms.ExceptWith(["point", "points", "pointed", "pointing", "call", "calls", "called", "calling", "order", "orders", "ordered",

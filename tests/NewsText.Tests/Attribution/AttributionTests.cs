@@ -23,7 +23,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\n" + paragraph;
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal(content, quote.Text);
         Assert.Equal(text.Substring(quote.Start, quote.Length), quote.Text);
@@ -40,7 +40,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\nOrtiz voted against the plan. “We are spending two billion dollars on a guess,” he said.";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal("he", quote.Speaker?.Mention.Text);
         Assert.Equal("Raymond Ortiz", quote.Speaker?.Name);
@@ -51,7 +51,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\n“This is the most important thing we will do,” Brandt said. “We are done mopping up after every storm.”";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal("This is the most important thing we will do,” Brandt said. “We are done mopping up after every storm.", quote.Text);
         Assert.Equal("Elena Brandt", quote.Speaker?.Name);
@@ -63,7 +63,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\n“This is the most important thing we will do,” Brandt said. “We are spending two billion dollars on a guess,” Ortiz said.";
 
-        List<Quote> quotes = Extract(text).Where(q => q.Kind == QuoteKind.Direct).ToList();
+        List<Quote> quotes = ArticleText.Extract(text).Where(q => q.Kind == QuoteKind.Direct).ToList();
 
         Assert.Equal(["Elena Brandt", "Raymond Ortiz"], quotes.Select(q => q.Speaker?.Name));
     }
@@ -73,7 +73,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\n“We are spending two billion dollars on a guess,” the businessman replied.";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal("the businessman", quote.Speaker?.Mention.Text);
         Assert.Equal("replied", quote.Cue?.Text);
@@ -84,7 +84,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\n''We are done mopping up,'' Brandt told the crowd in the square. ''The barrier is a promise we should have kept years ago.''";
 
-        Quote quote = Assert.Single(Extract(text));
+        Quote quote = Assert.Single(ArticleText.Extract(text));
 
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.EndsWith("kept years ago.", quote.Text, StringComparison.Ordinal);
@@ -96,7 +96,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\nBrandt ended the meeting by stating:\n\n“The barrier is a promise we should have kept years ago.”";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal(":", quote.Cue?.Text);
         Assert.Equal("Elena Brandt", quote.Speaker?.Name);
@@ -107,7 +107,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\nBrandt said the talks with the state were “going well” and would end soon.";
 
-        Quote quote = Assert.Single(Extract(text));
+        Quote quote = Assert.Single(ArticleText.Extract(text));
 
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
         Assert.Equal("the talks with the state were “going well” and would end soon", quote.Text);
@@ -126,7 +126,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\n" + paragraph;
 
-        Quote quote = Assert.Single(Extract(text));
+        Quote quote = Assert.Single(ArticleText.Extract(text));
 
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
         Assert.Equal(content, quote.Text);
@@ -144,7 +144,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\n" + paragraph;
 
-        Quote quote = Assert.Single(Extract(text));
+        Quote quote = Assert.Single(ArticleText.Extract(text));
 
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
         Assert.Equal(content, quote.Text);
@@ -157,7 +157,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\nBoth men expressed doubts about the schedule, with Ortiz stating that the city had rushed the vote.";
 
-        List<Quote> quotes = Extract(text);
+        List<Quote> quotes = ArticleText.Extract(text);
 
         Assert.Equal(["doubts about the schedule", "the city had rushed the vote"], quotes.Select(q => q.Text));
         Assert.Equal("Raymond Ortiz", quotes[1].Speaker?.Name);
@@ -166,7 +166,7 @@ public sealed class AttributionTests
     [Fact]
     public void A_verb_followed_by_a_circumstance_reports_nothing()
     {
-        Assert.Empty(Extract(Intro + "\n\nThe harbor board answered through its lawyer on Monday."));
+        Assert.Empty(ArticleText.Extract(Intro + "\n\nThe harbor board answered through its lawyer on Monday."));
     }
 
     [Theory]
@@ -176,7 +176,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\n" + paragraph;
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal("We are spending two billion dollars on a guess,", quote.Text);
         Assert.Equal(cue, quote.Cue?.Text);
@@ -189,7 +189,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\nOne fisherman called the barrier “a wall against the sea” during the hearing.";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal("a wall against the sea", quote.Text);
         Assert.Equal("called", quote.Cue?.Text);
@@ -201,7 +201,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\nOrtiz told reporters he feels the vote was “a mistake we will pay for” and left.";
 
-        Quote quote = Assert.Single(Extract(text));
+        Quote quote = Assert.Single(ArticleText.Extract(text));
 
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
         Assert.Equal("told", quote.Cue?.Text);
@@ -213,7 +213,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\nBrandt stayed late on Tuesday, telling the council that the plan was “a promise we should have kept years ago.”";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind != QuoteKind.Indirect);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind != QuoteKind.Indirect);
 
         Assert.Equal("telling", quote.Cue?.Text);
         Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
@@ -224,7 +224,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\nORTIZ: The city has not studied the fishing grounds at all.";
 
-        Quote quote = Assert.Single(Extract(text));
+        Quote quote = Assert.Single(ArticleText.Extract(text));
 
         Assert.Equal("The city has not studied the fishing grounds at all", quote.Text);
         Assert.Equal(":", quote.Cue?.Text);
@@ -236,7 +236,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\nThe harbor board met on Monday. “We will reopen the docks in June,” it said.";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal("it", quote.Speaker?.Mention.Text);
     }
@@ -246,7 +246,7 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\nThe harbor will stay open to shipping throughout the work, officials said.";
 
-        Quote quote = Assert.Single(Extract(text));
+        Quote quote = Assert.Single(ArticleText.Extract(text));
 
         Assert.Equal("officials", quote.Speaker?.Name);
     }
@@ -256,7 +256,7 @@ public sealed class AttributionTests
     [InlineData("She read “Moby” twice before the meeting.")]
     public void A_one_word_scare_quote_is_not_reported_speech(string paragraph)
     {
-        Assert.Empty(Extract(Intro + "\n\n" + paragraph));
+        Assert.Empty(ArticleText.Extract(Intro + "\n\n" + paragraph));
     }
 
     [Fact]
@@ -265,7 +265,7 @@ public sealed class AttributionTests
         string text = "U.S. President Donald Trump spoke to reporters. The Kremlin answered through spokesperson Dmitry Peskov.\n\n" +
             "“I think we are on the way to getting peace” – Trump\n\n“The time has come for our two countries to work together” – Peskov";
 
-        AttributionResult result = new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text));
+        AttributionResult result = new NewsText.Attribution.AttributionExtractor().Extract(text, ArticleText.Paragraphs(text));
 
         Speaker trump = Assert.Single(result.Speakers, s => s.Name == "Donald Trump");
         Assert.Equal("U.S. President", trump.Title);
@@ -281,26 +281,11 @@ public sealed class AttributionTests
     {
         string text = Intro + "\n\n“We are done mopping up after every storm, and the city knows it,\n\n“and the state knows it too,” Brandt said.";
 
-        List<Quote> quotes = Extract(text);
+        List<Quote> quotes = ArticleText.Extract(text);
 
         Assert.Equal(2, quotes.Count);
         Assert.Equal("We are done mopping up after every storm, and the city knows it,", quotes[0].Text);
         Assert.All(quotes, q => Assert.Equal("Elena Brandt", q.Speaker?.Name));
     }
 
-    private static List<Quote> Extract(string text) =>
-        [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
-
-    private static List<TextSegment> Paragraphs(string text)
-    {
-        var paragraphs = new List<TextSegment>();
-        int start = 0;
-        foreach (string part in text.Split("\n\n"))
-        {
-            paragraphs.Add(new TextSegment(part, start, part.Length));
-            start += part.Length + 2;
-        }
-
-        return paragraphs;
-    }
 }

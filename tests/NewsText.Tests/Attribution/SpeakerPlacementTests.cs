@@ -13,7 +13,7 @@ public sealed class SpeakerPlacementTests
     {
         string text = Intro + "\n\nBrandt said the levee has been “a long time coming for this city.” Ortiz said he would vote against the budget.";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Text.Contains("long time", StringComparison.Ordinal));
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Text.Contains("long time", StringComparison.Ordinal));
 
         Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
         Assert.Equal("said", quote.Cue?.Text);
@@ -24,7 +24,7 @@ public sealed class SpeakerPlacementTests
     {
         string text = Intro + "\n\nBrandt, speaking in the council chamber on Tuesday night, said she was “done mopping up after every storm.”";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Text.Contains("mopping", StringComparison.Ordinal));
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Text.Contains("mopping", StringComparison.Ordinal));
 
         Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
         Assert.Equal("said", quote.Cue?.Text);
@@ -36,7 +36,7 @@ public sealed class SpeakerPlacementTests
     {
         string text = Intro + "\n\nRaymond Ortiz, who has sat on the council since the flood of 1998 and chairs its finance committee, said: “We are spending two billion dollars on a guess.”";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal("We are spending two billion dollars on a guess.", quote.Text);
         Assert.Equal("said", quote.Cue?.Text);
@@ -51,7 +51,7 @@ public sealed class SpeakerPlacementTests
     {
         string text = Intro + "\n\n" + paragraph;
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal(speaker, quote.Speaker?.Mention.Text);
         Assert.Equal(verb, quote.Cue?.Text);
@@ -64,7 +64,7 @@ public sealed class SpeakerPlacementTests
     {
         string text = Intro + "\n\nWhen Brandt suggested that the state would pay for the levee, Ortiz fired back: “The state has never paid for anything here.”";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal("The state has never paid for anything here.", quote.Text);
         Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
@@ -76,7 +76,7 @@ public sealed class SpeakerPlacementTests
     {
         string text = Intro + "\n\nBrandt's campaign manager said the mayor was “looking forward to a long fight over the budget.”";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Text.Contains("long fight", StringComparison.Ordinal));
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Text.Contains("long fight", StringComparison.Ordinal));
 
         Assert.Equal("Brandt's campaign manager", quote.Speaker?.Mention.Text);
         Assert.Equal("said", quote.Cue?.Text);
@@ -90,7 +90,7 @@ public sealed class SpeakerPlacementTests
     {
         string text = Intro + "\n\n" + paragraph;
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal("The levee will hold for fifty years,", quote.Text);
         Assert.Equal(mention, quote.Speaker?.Mention.Text);
@@ -102,7 +102,7 @@ public sealed class SpeakerPlacementTests
     {
         string text = Intro + "\n\n“The levee will hold for fifty years,” retired engineer Nina Alvarez said.";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal("retired engineer Nina Alvarez", quote.Speaker?.Mention.Text);
         Assert.Equal("Nina Alvarez", quote.Speaker?.Name);
@@ -115,7 +115,7 @@ public sealed class SpeakerPlacementTests
         string text = Intro + "\n\nBrandt said the levee was “the most important thing we will do.”"
             + "\n\n“We are spending two billion dollars on a guess.” Ortiz said that in three terms he had never seen a worse plan.";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Text.StartsWith("We are spending", StringComparison.Ordinal));
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Text.StartsWith("We are spending", StringComparison.Ordinal));
 
         Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
         Assert.Equal("Raymond Ortiz", quote.Speaker?.Name);
@@ -126,7 +126,7 @@ public sealed class SpeakerPlacementTests
     {
         string text = Intro + "\n\n“We are spending two billion dollars on a guess,” said Ortiz, a former engineer who has sat on the council since the flood and now chairs its finance committee. “The river always wins.”";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.StartsWith("We are spending", quote.Text, StringComparison.Ordinal);
         Assert.EndsWith("The river always wins.", quote.Text, StringComparison.Ordinal);
@@ -139,7 +139,7 @@ public sealed class SpeakerPlacementTests
     {
         string text = Intro + "\n\n“That is no answer,” Ortiz said late on Tuesday, “but it is a start.”";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal("That is no answer,” Ortiz said late on Tuesday, “but it is a start.", quote.Text);
         Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
@@ -151,7 +151,7 @@ public sealed class SpeakerPlacementTests
     {
         string text = Intro + "\n\nThe so-called “tough choices” of the budget were left to the next council.";
 
-        Assert.DoesNotContain(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Assert.DoesNotContain(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class SpeakerPlacementTests
     {
         string text = Intro + "\n\n“We are spending two billion dollars on a guess,” Ortiz said in the closed session, according to the Harbor Gazette.";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal("We are spending two billion dollars on a guess,", quote.Text);
         Assert.Equal("the Harbor Gazette", quote.Speaker?.Mention.Text);
@@ -171,7 +171,7 @@ public sealed class SpeakerPlacementTests
     {
         string text = Intro + "\n\n\"We are spending two billion dollars on a guess,” Ortiz said. “And the river always wins.";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.StartsWith("We are spending", quote.Text, StringComparison.Ordinal);
         Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
@@ -183,7 +183,7 @@ public sealed class SpeakerPlacementTests
     {
         string text = Intro + "\n\nAccording to the Harbor Gazette: “The levee will hold for fifty years at most.”";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal("The levee will hold for fifty years at most.", quote.Text);
         Assert.Equal("the Harbor Gazette", quote.Speaker?.Mention.Text);
@@ -196,7 +196,7 @@ public sealed class SpeakerPlacementTests
         string text = Intro + "\n\n“We are spending two billion dollars on a guess,” Ortiz told the Harbor Gazette."
             + "\n\n“The river always wins, and it will win again next spring.”";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.StartsWith("We are spending", quote.Text, StringComparison.Ordinal);
         Assert.EndsWith("win again next spring.", quote.Text, StringComparison.Ordinal);
@@ -211,7 +211,7 @@ public sealed class SpeakerPlacementTests
     {
         string text = Intro + "\n\n" + paragraph;
 
-        Assert.DoesNotContain(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Assert.DoesNotContain(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
     }
 
     [Fact]
@@ -219,26 +219,11 @@ public sealed class SpeakerPlacementTests
     {
         string text = Intro + "\n\nOrtiz shook his head. “Not this year, and not next year either.”";
 
-        Quote quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Kind == QuoteKind.Direct);
 
         Assert.Equal("Not this year, and not next year either.", quote.Text);
         Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
         Assert.Equal("shook", quote.Cue?.Text);
     }
 
-    private static List<Quote> Extract(string text) =>
-        [.. new NewsText.Attribution.AttributionExtractor().Extract(text, Paragraphs(text)).Quotes];
-
-    private static List<TextSegment> Paragraphs(string text)
-    {
-        var paragraphs = new List<TextSegment>();
-        int start = 0;
-        foreach (string part in text.Split("\n\n"))
-        {
-            paragraphs.Add(new TextSegment(part, start, part.Length));
-            start += part.Length + 2;
-        }
-
-        return paragraphs;
-    }
 }
