@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using NewsText.Text;
+
 namespace NewsText.Attribution;
 
 /// <summary>
@@ -62,14 +65,13 @@ internal static class SentenceSubject
         return sentenceStart;
     }
 
-    private static bool IsSubordinator(ReadOnlySpan<char> word) =>
-        word.Equals("when", StringComparison.OrdinalIgnoreCase) || word.Equals("as", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("while", StringComparison.OrdinalIgnoreCase) || word.Equals("after", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("before", StringComparison.OrdinalIgnoreCase) || word.Equals("since", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("if", StringComparison.OrdinalIgnoreCase) || word.Equals("although", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("though", StringComparison.OrdinalIgnoreCase) || word.Equals("because", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("once", StringComparison.OrdinalIgnoreCase) || word.Equals("until", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("asked", StringComparison.OrdinalIgnoreCase) || word.Equals("whether", StringComparison.OrdinalIgnoreCase);
+    private static bool IsSubordinator(ReadOnlySpan<char> word) => Subordinators.ContainsWord(word);
+
+    private static readonly FrozenSet<string> Subordinators = FrozenSet.ToFrozenSet(
+    [
+        "when", "as", "while", "after", "before", "since", "if", "although", "though", "because", "once", "until",
+        "asked", "whether"
+    ], StringComparer.OrdinalIgnoreCase);
 
     private static (Mention Subject, int Verb)? AtVerb(string text, ParagraphContext paragraph, int start, int limit)
     {

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using NewsText.Text;
+
 namespace NewsText.Attribution;
 
 /// <summary>
@@ -65,14 +68,12 @@ internal static class SubjectPhrase
         && !word.Equals("have", StringComparison.OrdinalIgnoreCase) && !word.Equals("has", StringComparison.OrdinalIgnoreCase)
         && !word.Equals("had", StringComparison.OrdinalIgnoreCase) && !word.Equals("be", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsPreposition(ReadOnlySpan<char> word) =>
-        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("during", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("into", StringComparison.OrdinalIgnoreCase) || word.Equals("about", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("under", StringComparison.OrdinalIgnoreCase) || word.Equals("over", StringComparison.OrdinalIgnoreCase);
+    private static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.ContainsWord(word);
+
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+    [
+        "in", "on", "at", "of", "for", "with", "by", "from", "after", "during", "into", "about", "under", "over"
+    ], StringComparer.OrdinalIgnoreCase);
 
     private static bool IsPhraseToken(string text, Token token)
     {
@@ -85,17 +86,13 @@ internal static class SubjectPhrase
         return !IsBoundary(word) && !CueLexicon.IsCue(word) && !AttitudeVerbs.Contains(word);
     }
 
-    private static bool IsBoundary(ReadOnlySpan<char> word) =>
-        word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("but", StringComparison.OrdinalIgnoreCase) || word.Equals("because", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("while", StringComparison.OrdinalIgnoreCase) || word.Equals("when", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("which", StringComparison.OrdinalIgnoreCase) || word.Equals("if", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("as", StringComparison.OrdinalIgnoreCase) || word.Equals("although", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("where", StringComparison.OrdinalIgnoreCase) || word.Equals("since", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("so", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("are", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("not", StringComparison.OrdinalIgnoreCase);
+    private static bool IsBoundary(ReadOnlySpan<char> word) => ClauseBoundaries.ContainsWord(word);
+
+    private static readonly FrozenSet<string> ClauseBoundaries = FrozenSet.ToFrozenSet(
+    [
+        "that", "and", "but", "because", "while", "when", "which", "if", "as", "although", "where", "since", "so",
+        "or", "is", "was", "are", "were", "to", "not"
+    ], StringComparer.OrdinalIgnoreCase);
 
     private static bool IsLeadingWord(ReadOnlySpan<char> word) =>
         word.Equals("but", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
