@@ -14,14 +14,14 @@ public sealed class AttributionQualityTests
     }
 
     /// <summary>
-    /// PolNeAR does not reach all of the attribution issue's bars yet (direct F1 0.93, speaker 0.90; all F1 0.70,
-    /// speaker 0.80); these floors are the levels reached, less 0.01, so that no change makes attribution worse
-    /// unnoticed.
+    /// The attribution issue's bars are direct F1 0.93 and speaker 0.90, all F1 0.70 and speaker 0.80. The last two
+    /// are reached and are floors here (all F1 at the bar itself); the direct ones are not yet, and their floors are
+    /// the levels reached less about 0.01, so that no change makes attribution worse unnoticed.
     /// </summary>
     [CorpusTheory]
     [InlineData("direct F1", 0.891)]
     [InlineData("direct speaker accuracy", 0.855)]
-    [InlineData("all F1", 0.698)]
+    [InlineData("all F1", 0.70)]
     [InlineData("all speaker accuracy", 0.827)]
     public void PolNeAR_attribution_does_not_regress(string metric, double floor)
     {
