@@ -46,6 +46,12 @@ internal static class ReportedSpeechFinder
                 FoundQuote? quote = according ? AccordingTo(text, paragraph, k, start, end)
                     : cue ? Reported(text, paragraph, k, start, end) ?? Attitude(text, paragraph, k, start, end)
                     : Attitude(text, paragraph, k, start, end);
+                if (quote is FoundQuote passive && cue && IsPassive(text, tokens, k, start))
+                {
+                    // "… until a surge is forecast": what is reported stays, but the words before the verb did not say it.
+                    quote = passive with { Mention = null, Why = "reported in the passive, by no one named" };
+                }
+
                 if (quote is FoundQuote q && !Overlaps(found, paragraphFirst, q))
                 {
                     usedCues.Add(token.Start);
@@ -53,6 +59,18 @@ internal static class ReportedSpeechFinder
                 }
             }
         }
+    }
+
+    /// <summary>"until a surge is forecast", "the plan was announced": a verb of speech in the passive; "is saying" is not.</summary>
+    private static bool IsPassive(string text, List<Token> tokens, int cue, int start)
+    {
+        if (cue <= start || !tokens[cue - 1].IsWord || tokens[cue].Span(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = tokens[cue - 1].Span(text);
+        return before is "is" or "was" or "are" or "were" or "been" or "being" or "be";
     }
 
     private static FoundQuote? Reported(string text, ParagraphContext paragraph, int cue, int start, int end)

@@ -20,6 +20,14 @@ public sealed class SpeakerPlacementTests
     }
 
     [Fact]
+    public void A_verb_of_speech_in_the_passive_gives_no_speaker()
+    {
+        string text = "The gates, which lie on the seabed until a storm is forecast, are expected to cost the city two billion dollars.";
+
+        Assert.All(ArticleText.Extract(text), quote => Assert.Null(quote.Speaker));
+    }
+
+    [Fact]
     public void A_pronoun_after_the_cue_is_the_subject_of_the_reported_clause_not_an_inverted_speaker()
     {
         string text = Intro + "\n\nBrandt, speaking in the council chamber on Tuesday night, said she was “done mopping up after every storm.”";
