@@ -119,7 +119,7 @@ internal sealed class NameIndex
             surname = surname[..^2];
         }
 
-        if (!_bySurname.TryGetValue(surname.ToString(), out List<Person>? people))
+        if (!_bySurname.TryGetBySpan(surname, out List<Person>? people))
         {
             return null;
         }

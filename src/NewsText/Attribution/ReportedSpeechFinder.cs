@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using NewsText.Text;
+
 namespace NewsText.Attribution;
 
 /// <summary>
@@ -225,12 +228,12 @@ internal static class ReportedSpeechFinder
         word is "with" or "and" or "but" or "while" or "as" or "whereas";
 
     // "answered through a spokesman", "spoke in Ohio": a verb followed by a circumstance, not by what it reports.
-    private static bool IsCircumstance(ReadOnlySpan<char> word) =>
-        word.Equals("through", StringComparison.OrdinalIgnoreCase) || word.Equals("in", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("before", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("during", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase);
+    private static bool IsCircumstance(ReadOnlySpan<char> word) => CircumstanceWords.ContainsWord(word);
+
+    private static readonly FrozenSet<string> CircumstanceWords = FrozenSet.ToFrozenSet(
+    [
+        "through", "in", "on", "with", "from", "by", "after", "before", "during", "at"
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "CLINTON: I believe …", "Sanders: Endorsements prove …": a paragraph opened by a name and a colon, as in

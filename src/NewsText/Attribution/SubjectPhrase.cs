@@ -94,10 +94,12 @@ internal static class SubjectPhrase
         "or", "is", "was", "are", "were", "to", "not"
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static bool IsLeadingWord(ReadOnlySpan<char> word) =>
-        word.Equals("but", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("yet", StringComparison.OrdinalIgnoreCase) || word.Equals("so", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("still", StringComparison.OrdinalIgnoreCase) || word.Equals("now", StringComparison.OrdinalIgnoreCase);
+    private static bool IsLeadingWord(ReadOnlySpan<char> word) => LeadingWords.ContainsWord(word);
+
+    private static readonly FrozenSet<string> LeadingWords = FrozenSet.ToFrozenSet(
+    [
+        "but", "and", "yet", "so", "still", "now"
+    ], StringComparer.OrdinalIgnoreCase);
 
     // A subject does not end with these: "it is", "to", "not" mean the verb belongs to a larger predicate.
     private static bool EndsClause(ReadOnlySpan<char> word) => IsBoundary(word) || word.Equals("it", StringComparison.OrdinalIgnoreCase)
