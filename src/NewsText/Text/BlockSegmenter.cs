@@ -77,28 +77,35 @@ internal static class BlockSegmenter
     }
 
     /// <summary>
-    /// Returns the column width the text was wrapped at, or 0 when it was not: most lines are near one width that is
-    /// also nearly the longest, and such full lines mostly end inside a sentence.
+    /// Returns the column width the text was wrapped at, or 0 when it was not: most long lines are near one width that
+    /// is also nearly the longest, and such full lines mostly end inside a sentence that the next line carries on.
     /// </summary>
     private static int DetectWrapWidth(string text, List<Block> lines)
     {
-        if (lines.Count < 6)
+        // The module skips zeroing stack memory, and a histogram counts from zero.
+        Span<int> histogram = stackalloc int[WidthHistogramSize];
+        histogram.Clear();
+        int longLines = 0;
+        foreach (Block line in lines)
+        {
+            // Menus and short labels say nothing about wrapping, however many there are: only lines that could have
+            // been broken count.
+            if (line.Length >= MinWrapWidth)
+            {
+                histogram[Math.Min(line.Length, WidthHistogramSize - 1)]++;
+                longLines++;
+            }
+        }
+
+        if (longLines < 5)
         {
             return 0;
         }
 
-        // The module skips zeroing stack memory, and a histogram counts from zero.
-        Span<int> histogram = stackalloc int[WidthHistogramSize];
-        histogram.Clear();
-        foreach (Block line in lines)
-        {
-            histogram[Math.Min(line.Length, WidthHistogramSize - 1)]++;
-        }
-
-        // The 95th percentile of line length stands for the wrap width; a few over-long lines (URLs) are tolerated.
-        int target = lines.Count - (lines.Count / 20);
+        // The 95th percentile of long line length stands for the wrap width; a few over-long lines (URLs) are tolerated.
+        int target = longLines - (longLines / 20);
         int seen = 0;
-        int width = 0;
+        int width = MinWrapWidth;
         for (; width < WidthHistogramSize; width++)
         {
             seen += histogram[width];
@@ -108,7 +115,7 @@ internal static class BlockSegmenter
             }
         }
 
-        if (width is < MinWrapWidth or > MaxWrapWidth)
+        if (width > MaxWrapWidth)
         {
             return 0;
         }
@@ -116,27 +123,39 @@ internal static class BlockSegmenter
         int fullThreshold = FullLineThreshold(width);
         int full = 0;
         int fullEndingInsideSentence = 0;
+        int fullFollowed = 0;
+        int fullCarriedOn = 0;
         int overlong = 0;
-        foreach (Block line in lines)
+        for (int i = 0; i < lines.Count; i++)
         {
+            Block line = lines[i];
             overlong += line.Length > width + 10 ? 1 : 0;
-            if (line.Length >= fullThreshold && line.Length <= width + 8)
+            if (line.Length < fullThreshold || line.Length > width + 8)
             {
-                full++;
-                char last = text[line.End - 1];
-                if (last is not ('.' or '!' or '?' or ':' or '"' or '”' or '’' or ')'))
-                {
-                    fullEndingInsideSentence++;
-                }
+                continue;
+            }
+
+            full++;
+            char last = text[line.End - 1];
+            if (last is not ('.' or '!' or '?' or ':' or '"' or '”' or '’' or ')'))
+            {
+                fullEndingInsideSentence++;
+            }
+
+            // A break at the width falls between two words of a sentence, and most words do not start with a
+            // capital; a list of headlines that happen to share a length starts every line with one.
+            if (i + 1 < lines.Count && !lines[i + 1].AfterBlankLine)
+            {
+                fullFollowed++;
+                fullCarriedOn += char.IsUpper(text[lines[i + 1].Start]) ? 0 : 1;
             }
         }
 
-        // Menus and short labels do not count against wrapping: enough full lines that run on into the next is the sign.
-        bool manyLinesFull = full >= 5 && full * 100 >= lines.Count * 15;
-        bool fullLinesRunOn = fullEndingInsideSentence * 5 >= full * 3;
+        bool manyLongLinesFull = full >= 5 && full * 3 >= longLines;
+        bool fullLinesRunOn = fullEndingInsideSentence * 2 >= full && fullCarriedOn * 10 >= fullFollowed * 3;
         // Wrapped text has (almost) no line past its width; a page of headlines with long paragraphs among them does.
-        bool nothingWider = overlong <= lines.Count / 100 + 1;
-        return manyLinesFull && fullLinesRunOn && nothingWider ? width : 0;
+        bool nothingWider = overlong <= longLines / 100 + 1;
+        return manyLongLinesFull && fullLinesRunOn && nothingWider ? width : 0;
     }
 
     // A wrapped line stopped because the next word did not fit, so it is at most one long word short of the width.
