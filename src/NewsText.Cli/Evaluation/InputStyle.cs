@@ -14,4 +14,10 @@ internal enum InputStyle
 
     /// <summary>Blocks separated by blank lines, each hard-wrapped at 72 columns, as in e-mail and plain-text feeds.</summary>
     Wrapped,
+
+    /// <summary>
+    /// Markdown, as html2text or pandoc export a page: every short label (menus, buttons, names) a bulleted link,
+    /// blocks separated by blank lines.
+    /// </summary>
+    Markdown,
 }

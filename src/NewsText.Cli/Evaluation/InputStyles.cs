@@ -10,6 +10,7 @@ internal static class InputStyles
         InputStyle.Wet => WithoutBlankLines(text),
         InputStyle.Crlf => text.ReplaceLineEndings("\r\n"),
         InputStyle.Wrapped => Wrapped(text, 72),
+        InputStyle.Markdown => Markdown(text),
         _ => text,
     };
 
@@ -56,12 +57,39 @@ internal static class InputStyles
         return result.ToString();
     }
 
+    // A label is what a page renders as a link or button: a few words that do not end a sentence.
+    private static string Markdown(string text)
+    {
+        var result = new StringBuilder(text.Length * 2);
+        foreach (ReadOnlySpan<char> line in text.AsSpan().EnumerateLines())
+        {
+            ReadOnlySpan<char> trimmed = line.Trim();
+            if (trimmed.IsEmpty)
+            {
+                continue;
+            }
+
+            bool label = trimmed.Count(' ') < 4 && trimmed[^1] is not ('.' or '!' or '?');
+            if (label)
+            {
+                result.Append("* [").Append(trimmed).Append("](https://example.com/").Append(trimmed.Length).Append(")\n\n");
+            }
+            else
+            {
+                result.Append(trimmed).Append("\n\n");
+            }
+        }
+
+        return result.ToString();
+    }
+
     public static InputStyle Parse(string? name) => name switch
     {
         null or "as-is" => InputStyle.AsIs,
         "wet" => InputStyle.Wet,
         "crlf" => InputStyle.Crlf,
         "wrapped" => InputStyle.Wrapped,
-        _ => throw new UsageException($"unknown --style '{name}' (as-is, wet, crlf or wrapped)"),
+        "markdown" => InputStyle.Markdown,
+        _ => throw new UsageException($"unknown --style '{name}' (as-is, wet, crlf, wrapped or markdown)"),
     };
 }

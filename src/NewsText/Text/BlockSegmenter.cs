@@ -56,6 +56,7 @@ internal static class BlockSegmenter
 
             if (end > start)
             {
+                LineMarkup.Narrow(text, ref start, ref end);
                 lines.Add(new Block(start, end - start, 1, afterBlank));
                 afterBlank = false;
             }

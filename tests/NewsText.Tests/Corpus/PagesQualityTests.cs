@@ -11,6 +11,8 @@ public sealed class PagesQualityTests
     [CorpusTheory]
     [InlineData("as-is")]
     [InlineData("wet")]
+    [InlineData("crlf")]
+    [InlineData("markdown")]
     public void Pages_meet_the_body_title_and_author_floors(string style)
     {
         IReadOnlyList<Metric> metrics = PagesEvaluation.Score(Path.Combine(RepositoryPaths.Corpus, "pages"), details: null, InputStyles.Parse(style));

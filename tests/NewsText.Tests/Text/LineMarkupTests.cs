@@ -1,0 +1,63 @@
+using NewsText.Text;
+
+namespace NewsText.Tests.Text;
+
+public sealed class LineMarkupTests
+{
+    [Theory]
+    [InlineData("# Harbor City Votes to Build a Barrier", "Harbor City Votes to Build a Barrier")]
+    [InlineData("### Related stories", "Related stories")]
+    [InlineData("  * [Home](https://example.com/)", "Home")]
+    [InlineData("- [World news](/world \"World\")", "World news")]
+    [InlineData("![Maria Okafor](https://example.com/okafor.jpg)", "Maria Okafor")]
+    [InlineData("* [12]Sport", "Sport")]
+    [InlineData("> A quoted line", "A quoted line")]
+    [InlineData("**Read more:**", "Read more:")]
+    [InlineData("• Newsletter", "Newsletter")]
+    public void A_decorated_line_becomes_its_visible_text(string line, string visible)
+    {
+        Assert.Equal(visible, Visible(line));
+    }
+
+    [Theory]
+    [InlineData("#hashtag of the day")]
+    [InlineData("-5 degrees tonight")]
+    [InlineData("[1] Smith J. Alarm fatigue. 2015.")]
+    [InlineData("[Updated] The council met (again) on Tuesday")]
+    [InlineData("[Read the report](https://example.com/report) and tell us (below) what you think")]
+    [InlineData("* ")]
+    [InlineData("The council met on Tuesday.")]
+    public void Text_that_only_looks_like_markup_is_kept_whole(string line)
+    {
+        Assert.Equal(line.Trim(), Visible(line));
+    }
+
+    [Fact]
+    public void A_markdown_page_gives_the_title_body_and_removals_of_plain_text()
+    {
+        const string Body =
+            "The city council voted on Tuesday to build a movable tidal barrier across the mouth of the harbor, ending a " +
+            "decade of debate over how to protect the waterfront from storm surges. The barrier will cost an estimated " +
+            "$1.2 billion and take six years to build, officials said.";
+        string markdown = string.Join("\n\n",
+            "* [Home](https://example.com/)", "* [World](https://example.com/world/)", "* [Sport](https://example.com/sport/)",
+            "# Harbor City Votes to Build Its First Tidal Barrier",
+            Body, Body.Replace("Tuesday", "Wednesday", StringComparison.Ordinal),
+            "* [Share on Facebook](https://facebook.com/sharer)");
+
+        Article article = Article.Parse(markdown);
+
+        Assert.Equal("Harbor City Votes to Build Its First Tidal Barrier", article.Title);
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.Equal(
+            [(RemovalKind.Navigation, "Home"), (RemovalKind.Navigation, "World"), (RemovalKind.Navigation, "Sport"),
+             (RemovalKind.Title, article.Title!), (RemovalKind.Share, "Share on Facebook")],
+            article.Removed.Select(r => (r.Kind, r.Text)));
+    }
+
+    private static string Visible(string line)
+    {
+        List<Block> blocks = BlockSegmenter.Segment(line);
+        return blocks.Count == 0 ? "" : blocks[0].Slice(line).ToString();
+    }
+}
