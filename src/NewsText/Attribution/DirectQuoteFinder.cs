@@ -93,7 +93,9 @@ internal static class DirectQuoteFinder
         Token first = tokens[k];
         if (!first.IsWord && text[first.Start] is '–' or '—' or '-' or '―')
         {
-            return MentionFinder.After(text, tokens, k + 1, sentenceEnd) is Mention named
+            // "“…” – Trump, at the rally." signs the quote; "“…” – including Trump – …" or "“…” – a reaction …" goes on
+            // with the sentence.
+            return MentionFinder.After(text, tokens, k + 1, sentenceEnd) is Mention named && EndsSignature(text, paragraph, named, sentenceEnd)
                 ? Direct(quote, first, named, "a dash after the quote names them")
                 : null;
         }
@@ -245,7 +247,7 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
-            Mention? subject = MentionFinder.Before(text, tokens, k, sentenceStart);
+            Mention? subject = CueSubject.Before(text, paragraph, k, sentenceStart);
             if (subject is null && AccordingTo(text, tokens, k) is int according)
             {
                 subject = MentionFinder.After(text, tokens, according, open);
@@ -280,7 +282,7 @@ internal static class DirectQuoteFinder
             for (int outer = sentenceStart; outer < k; outer++)
             {
                 if (tokens[outer].IsWord && CueLexicon.IsCue(tokens[outer].Span(text)) && !paragraph.InQuote(tokens[outer].Start)
-                    && MentionFinder.Before(text, tokens, outer, sentenceStart) is Mention outerSubject)
+                    && CueSubject.Before(text, paragraph, outer, sentenceStart) is Mention outerSubject)
                 {
                     (k, token, mention) = (outer, tokens[outer], outerSubject);
                     break;
@@ -371,7 +373,7 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
-            Mention? subject = MentionFinder.Before(text, tokens, k, sentenceStart) ?? SubjectPhrase.Before(text, tokens, k, sentenceStart);
+            Mention? subject = CueSubject.Before(text, paragraph, k, sentenceStart) ?? SubjectPhrase.Before(text, tokens, k, sentenceStart);
             if (subject is Mention mention)
             {
                 return Direct(quote, token, mention, "they are the subject of the sentence the quote stands in");
@@ -461,6 +463,12 @@ internal static class DirectQuoteFinder
         }
 
         return last > quote.ContentStart && text[last] == '.' && text[last - 1] != '.';
+    }
+
+    private static bool EndsSignature(string text, ParagraphContext paragraph, Mention named, int sentenceEnd)
+    {
+        int next = paragraph.TokenAt(named.End);
+        return next >= sentenceEnd || paragraph.Tokens[next].IsChar(text, ',') || paragraph.Tokens[next].IsChar(text, '.');
     }
 
     /// <summary>"James Hale of the Cato Institute said": an "of" or "at" phrase of capitalised words after a name.</summary>

@@ -121,6 +121,14 @@ internal static class MentionFinder
             return new Mention(tokens[index].Start, tokens[index].End, MentionKind.Pronoun, tokens[index].Start);
         }
 
+        // "said in a statement", "said Wednesday that", "– In 2016 …": a phrase of place or time is not a speaker,
+        // though such a word can be a surname ("…,” From said.").
+        if (IsPreposition(word) || (SpeakerWords.IsFunctionWord(word) && !SpeakerWords.IsDeterminer(word)
+            && !(char.IsUpper(word[0]) && index + 1 < sentenceEnd && tokens[index + 1].IsWord && CueLexicon.IsCueAfterQuote(tokens[index + 1].Span(text)))))
+        {
+            return null;
+        }
+
         int last = index;
         if (SpeakerWords.IsDeterminer(word) || !char.IsUpper(word[0]))
         {
@@ -131,6 +139,12 @@ internal static class MentionFinder
                 last++;
                 if (SpeakerWords.IsRole(tokens[last].Span(text)) || SpeakerWords.IsGroup(tokens[last].Span(text)))
                 {
+                    // "a council official", "the campaign spokesman": a group word can qualify the role after it.
+                    while (last + 1 < sentenceEnd && IsHead(text, tokens[last + 1]))
+                    {
+                        last++;
+                    }
+
                     break;
                 }
             }

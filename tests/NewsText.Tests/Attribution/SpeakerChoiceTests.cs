@@ -1,0 +1,87 @@
+namespace NewsText.Tests.Attribution;
+
+/// <summary>
+/// Which of several mentions near a quote is its speaker: the subject a participle reports for, a dash that signs a
+/// quote rather than one that goes on with the sentence, a phrase of time or place after the cue. Each case is a short
+/// paragraph written for these tests.
+/// </summary>
+public sealed class SpeakerChoiceTests
+{
+    private const string Intro = "Mayor Elena Brandt and Councilman Raymond Ortiz spoke after the vote on Tuesday night at city hall.";
+
+    private static Quote Single(string paragraph, string words)
+    {
+        string text = Intro + "\n\n" + paragraph;
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Text.Contains(words, StringComparison.Ordinal));
+        Assert.Equal(text.Substring(quote.Start, quote.Length), quote.Text);
+        return quote;
+    }
+
+    [Fact]
+    public void A_participle_after_a_document_reports_for_the_subject_of_the_sentence()
+    {
+        Quote quote = Single("Ortiz issued a statement on Tuesday saying that the levee was “a two billion dollar guess.”", "guess");
+
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("saying", quote.Cue?.Text);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+    }
+
+    [Fact]
+    public void A_participle_after_an_opening_phrase_and_an_object_reports_for_the_subject_of_the_main_clause()
+    {
+        Quote quote = Single("Hours later, Ortiz returned the compliment to the engineers, telling reporters, “They have done more than anyone asked of them.”", "more than");
+
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("telling", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_participle_after_a_report_reports_a_clause_of_its_own_for_the_same_speaker()
+    {
+        string text = Intro + "\n\nOrtiz said the city had rushed the vote, telling reporters he would appeal.";
+
+        List<Quote> quotes = ArticleText.Extract(text);
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(("the city had rushed the vote", "said"), (quotes[0].Text, quotes[0].Cue?.Text));
+        Assert.Equal(("he would appeal", "telling"), (quotes[1].Text, quotes[1].Cue?.Text));
+        Assert.All(quotes, quote => Assert.Equal(QuoteKind.Indirect, quote.Kind));
+        Assert.All(quotes, quote => Assert.Equal("Raymond Ortiz", quote.Speaker?.Name));
+    }
+
+    [Fact]
+    public void A_participle_right_after_a_report_goes_on_with_its_speaker()
+    {
+        Quote quote = Single("The levee will not hold another winter, Ortiz said, adding: “We are spending two billion dollars on a guess.”", "guess");
+
+        Assert.Equal("We are spending two billion dollars on a guess.", quote.Text);
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void A_dash_and_a_name_at_the_end_of_the_sentence_sign_the_quote()
+    {
+        Quote quote = Single("“We are done mopping up after every storm” – Brandt.", "mopping");
+
+        Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
+        Assert.Equal("–", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_dash_that_goes_on_with_the_sentence_does_not_name_the_speaker()
+    {
+        Quote quote = Single("Brandt called the levee plan “a two billion dollar guess” – Ortiz has said much the same for years.", "guess");
+
+        Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void A_day_after_the_cue_is_not_the_speaker()
+    {
+        Quote quote = Single("A council official, speaking on the condition of anonymity to discuss the mayor's budget plans, said Wednesday that the levee was “a two billion dollar guess.”", "guess");
+
+        Assert.Equal("A council official", quote.Speaker?.Mention.Text);
+    }
+}
