@@ -131,7 +131,7 @@ internal static class DirectQuoteFinder
             return null;
         }
 
-        int cue = SkipAffiliation(text, tokens, paragraph.TokenAt(mention.End), sentenceEnd);
+        int cue = SkipAffiliation(text, tokens, MentionFinder.AfterParenthesis(text, tokens, paragraph.TokenAt(mention.End), sentenceEnd), sentenceEnd);
         // "…,” House Speaker Paul Ryan, the convention chair, told the delegates.
         if (cue < sentenceEnd && tokens[cue].IsChar(text, ','))
         {
@@ -207,16 +207,12 @@ internal static class DirectQuoteFinder
 
     /// <summary>
     /// "\"We will win,” Reid said. “…" opens with a straight mark and closes with a curly one, so the quote seems to
-    /// run to the paragraph's end. The first closing mark after a comma, question or exclamation mark inside it ends
-    /// the words the attribution after it reports; the quote keeps its content, which runs on as the paragraph does.
+    /// run to the paragraph's end, or to a straight mark at its end ("…,” Reid said. “We will.\""). The first closing
+    /// mark after a comma, question or exclamation mark inside it ends the words the attribution after it reports; the
+    /// quote keeps its content, which runs on as the paragraph does.
     /// </summary>
     private static FoundQuote? AttributeAfterMismatchedClose(string text, ParagraphContext paragraph, QuoteSpan quote, HashSet<int> usedCues)
     {
-        if (quote.Closed)
-        {
-            return null;
-        }
-
         for (int i = quote.ContentStart + 1; i < quote.ContentEnd - 1; i++)
         {
             if (QuotationMarks.IsClosing(text[i]) && text[i] != '’' && text[i - 1] is ',' or '?' or '!' && char.IsWhiteSpace(text[i + 1]))

@@ -12,6 +12,7 @@ internal static class MentionFinder
     private const int MaxOpeningSubjectTokens = 45;
     private const int MaxInnerTitleWords = 3;
     private const int MaxDescriptionWords = 3;
+    private const int MaxParenthesisTokens = 8;
 
     /// <summary>The subject that ends just before token <paramref name="cue"/>, skipping "also", "had" and such.</summary>
     public static Mention? Before(string text, List<Token> tokens, int cue, int sentenceStart)
@@ -27,6 +28,7 @@ internal static class MentionFinder
             return null;
         }
 
+        j = BeforeParenthesis(text, tokens, j, sentenceStart);
         // "Scott Bessent, the Treasury Secretary, said": the subject stands before the apposition.
         if (tokens[j].IsChar(text, ','))
         {
@@ -41,7 +43,7 @@ internal static class MentionFinder
                 return OpeningSubject(text, tokens, j, sentenceStart);
             }
 
-            j = comma - 1;
+            j = BeforeParenthesis(text, tokens, comma - 1, sentenceStart);
         }
 
         Mention? subject = j >= sentenceStart ? EndingAt(text, tokens, j, sentenceStart) : null;
@@ -89,7 +91,49 @@ internal static class MentionFinder
             last++;
         }
 
-        return last + 1 < lastComma && tokens[last + 1].IsChar(text, ',') ? Named(text, tokens, first, last) : null;
+        int after = AfterParenthesis(text, tokens, last + 1, lastComma);
+        return after < lastComma && tokens[after].IsChar(text, ',') ? Named(text, tokens, first, last) : null;
+    }
+
+    /// <summary>
+    /// "Sen. Jack Reed (D-R.I.) said": a short parenthesis after a name (a party, a state, an age) stands between it and
+    /// its verb. The index of the token before the parenthesis that ends at <paramref name="j"/>, or <paramref name="j"/>.
+    /// </summary>
+    private static int BeforeParenthesis(string text, List<Token> tokens, int j, int sentenceStart)
+    {
+        if (j <= sentenceStart || !tokens[j].IsChar(text, ')'))
+        {
+            return j;
+        }
+
+        for (int k = j - 1; k > sentenceStart && j - k <= MaxParenthesisTokens; k--)
+        {
+            if (tokens[k].IsChar(text, '('))
+            {
+                return k - 1;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>The index of the token after a short parenthesis that opens at <paramref name="k"/>, or <paramref name="k"/>.</summary>
+    public static int AfterParenthesis(string text, List<Token> tokens, int k, int end)
+    {
+        if (k >= end || !tokens[k].IsChar(text, '('))
+        {
+            return k;
+        }
+
+        for (int close = k + 1; close < end && close - k <= MaxParenthesisTokens; close++)
+        {
+            if (tokens[close].IsChar(text, ')'))
+            {
+                return close + 1;
+            }
+        }
+
+        return k;
     }
 
     private static int FirstTokenOf(List<Token> tokens, int start, int from)

@@ -84,4 +84,28 @@ public sealed class SpeakerChoiceTests
 
         Assert.Equal("A council official", quote.Speaker?.Mention.Text);
     }
+
+    [Theory]
+    [InlineData("Raymond Ortiz (D-Ward 3), who chairs the finance committee, said: “We are spending two billion dollars on a guess.”")]
+    [InlineData("“We are spending two billion dollars on a guess,” Raymond Ortiz (D-Ward 3) said in a statement.")]
+    public void A_party_in_parentheses_stands_between_the_name_and_its_verb(string paragraph)
+    {
+        Quote quote = Single(paragraph, "guess");
+
+        Assert.Equal("We are spending two billion dollars on a guess", quote.Text.TrimEnd('.', ','));
+        Assert.Equal("Raymond Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_quote_whose_marks_do_not_match_is_attributed_by_the_words_that_interrupt_it()
+    {
+        string text = Intro + "\n\n“The levee will hold,” Brandt said.\n\n\"We are spending two billion dollars on a guess,” Ortiz said. “The river always wins in the end.\"";
+
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Text.Contains("guess", StringComparison.Ordinal));
+
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.EndsWith("in the end.", quote.Text, StringComparison.Ordinal);
+    }
 }
