@@ -7,10 +7,24 @@ namespace NewsText.Attribution;
 /// </summary>
 internal static class CueSubject
 {
+    /// <summary>
+    /// As <see cref="Before"/>, and "Ortiz went on to say: “…”", "Ortiz began by saying, “…”": before a quotation, a cue
+    /// governed by another verb reports for that verb's subject. (Before a reported clause it is more often a plan or a
+    /// wish than speech: "Ortiz wants to say that …".)
+    /// </summary>
+    public static Mention? BeforeQuotation(string text, ParagraphContext paragraph, int cue, int sentenceStart)
+    {
+        List<Token> tokens = paragraph.Tokens;
+        return Before(text, paragraph, cue, sentenceStart)
+            ?? (cue > sentenceStart && (tokens[cue - 1].Is(text, "to") || tokens[cue - 1].Is(text, "by"))
+                && SentenceSubject.Find(text, paragraph, sentenceStart, cue - 1) is (Mention governing, int) ? governing : null);
+    }
+
     public static Mention? Before(string text, ParagraphContext paragraph, int cue, int sentenceStart)
     {
         List<Token> tokens = paragraph.Tokens;
         Mention? before = MentionFinder.Before(text, tokens, cue, sentenceStart);
+
         if (!IsParticiple(text, tokens[cue]) || cue <= sentenceStart)
         {
             return before;

@@ -41,7 +41,7 @@ internal static class DirectQuoteFinder
             // "“…,” she said. “…”" continues in the paragraph; a paragraph that opens with a quote continues the one
             // before only when no one in its own sentences is reported speaking.
             if (attributed is null && words >= MinDirectWords && last is FoundQuote earlier && earlier.Mention is not null
-                && (earlier.ContentEnd >= paragraph.Start
+                && ((earlier.ContentEnd >= paragraph.Start && !OpensWithOwnSubject(text, paragraph, quote))
                     || (quote.Open == paragraph.Start && previous is not null && earlier.ContentEnd >= previous.Start
                         && SpeakerOfParagraph(text, paragraph, quote) is null)))
             {
@@ -233,17 +233,20 @@ internal static class DirectQuoteFinder
         List<Token> tokens = paragraph.Tokens;
         int open = paragraph.TokenAt(quote.Open);
         Range sentence = paragraph.SentenceOf(open);
-        int sentenceStart = sentence.Start.Value;
+        int sentenceStart = QuoteEndedSentence.StartBefore(text, paragraph, open);
         for (int k = open - 1, distance = 0; k >= sentenceStart && distance < 12; k--, distance++)
         {
             Token token = tokens[k];
-            // "According to the Gazette: “…”" reports as a cue does.
-            if (!token.IsWord || !(CueLexicon.IsCue(token.Span(text)) || AccordingTo(text, tokens, k) is not null) || paragraph.InQuote(token.Start))
+            // "According to the Gazette: “…”" reports as a cue does, and so does any verb of speech right before the quote
+            // ("Ortiz notes: “…”", "As Ortiz put it, “…”"), the ones too common to be cues elsewhere included.
+            if (!token.IsWord || paragraph.InQuote(token.Start)
+                || !(CueLexicon.IsCue(token.Span(text)) || AccordingTo(text, tokens, k) is not null
+                    || (IntroducesQuote(text, tokens, k, open) && CueLexicon.IsCueAfterQuote(token.Span(text)))))
             {
                 continue;
             }
 
-            Mention? subject = CueSubject.Before(text, paragraph, k, sentenceStart);
+            Mention? subject = CueSubject.BeforeQuotation(text, paragraph, k, sentenceStart);
             if (subject is null && AccordingTo(text, tokens, k) is int according)
             {
                 subject = MentionFinder.After(text, tokens, according, open);
@@ -267,7 +270,7 @@ internal static class DirectQuoteFinder
             }
 
             usedCues.Add(token.Start);
-            bool adjacent = distance <= 1 || OnlyJoinersBetween(text, tokens, k + 1, open)
+            bool adjacent = distance <= 1 || OnlyJoinersBetween(text, tokens, k + 1, open) || IntroducesQuote(text, tokens, k, open)
                 || (mention.Start > token.Start && OnlyJoinersBetween(text, tokens, paragraph.TokenAt(mention.End), open));
             if (adjacent && words >= MinDirectWords)
             {
@@ -278,7 +281,7 @@ internal static class DirectQuoteFinder
             for (int outer = sentenceStart; outer < k; outer++)
             {
                 if (tokens[outer].IsWord && CueLexicon.IsCue(tokens[outer].Span(text)) && !paragraph.InQuote(tokens[outer].Start)
-                    && CueSubject.Before(text, paragraph, outer, sentenceStart) is Mention outerSubject)
+                    && CueSubject.BeforeQuotation(text, paragraph, outer, sentenceStart) is Mention outerSubject)
                 {
                     (k, token, mention) = (outer, tokens[outer], outerSubject);
                     break;
@@ -287,7 +290,7 @@ internal static class DirectQuoteFinder
 
             // "Trump said the talks were “going well”": the reported clause is the content.
             int clauseStart = SkipThat(text, tokens, k + 1, open);
-            int clauseEnd = ClauseEnd(text, tokens, paragraph.TokenAt(quote.After), sentence.End.Value, quote.After);
+            int clauseEnd = ClauseEnd(text, tokens, paragraph.TokenAt(quote.After), QuoteEndedSentence.EndAfter(text, paragraph, open), quote.After);
             return new FoundQuote(tokens[clauseStart].Start, clauseEnd, QuoteKind.Mixed, new TextSpan(token.Start, token.Length), mention,
                 "the quoted words stand in a clause they report");
         }
@@ -359,7 +362,7 @@ internal static class DirectQuoteFinder
         List<Token> tokens = paragraph.Tokens;
         int open = paragraph.TokenAt(quote.Open);
         // "When Trump suggested …, Rubio fired back": a cue in an opening subordinate clause does not head the sentence.
-        int sentenceStart = SentenceSubject.MainClauseStart(text, tokens, paragraph.SentenceOf(open).Start.Value, open);
+        int sentenceStart = SentenceSubject.MainClauseStart(text, tokens, QuoteEndedSentence.StartBefore(text, paragraph, open), open);
         for (int k = sentenceStart; k < open; k++)
         {
             Token token = tokens[k];
@@ -369,7 +372,7 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
-            Mention? subject = CueSubject.Before(text, paragraph, k, sentenceStart) ?? SubjectPhrase.Before(text, tokens, k, sentenceStart);
+            Mention? subject = CueSubject.BeforeQuotation(text, paragraph, k, sentenceStart) ?? SubjectPhrase.Before(text, tokens, k, sentenceStart);
             if (subject is Mention mention)
             {
                 return Direct(quote, token, mention, "they are the subject of the sentence the quote stands in");
@@ -377,6 +380,14 @@ internal static class DirectQuoteFinder
         }
 
         return null;
+    }
+
+    /// <summary>"Brandt called it “a guess.” Ortiz called it “a waste of two billion dollars.”": a sentence of its own.</summary>
+    private static bool OpensWithOwnSubject(string text, ParagraphContext paragraph, QuoteSpan quote)
+    {
+        int open = paragraph.TokenAt(quote.Open);
+        int start = QuoteEndedSentence.StartBefore(text, paragraph, open);
+        return start < open && SentenceSubject.Find(text, paragraph, start, open) is not null;
     }
 
     /// <summary>
@@ -495,6 +506,13 @@ internal static class DirectQuoteFinder
 
     private static FoundQuote Direct(QuoteSpan quote, Token cue, Mention mention, string why) =>
         new(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, new TextSpan(cue.Start, cue.Length), mention, why);
+
+    /// <summary>"notes: “", "added, “", "put it: “": a lower-case verb and a mark, nothing else, before the quote opens.</summary>
+    private static bool IntroducesQuote(string text, List<Token> tokens, int verb, int open)
+    {
+        int mark = tokens[verb + 1].Is(text, "it") ? verb + 2 : verb + 1;
+        return mark + 1 == open && (tokens[mark].IsChar(text, ',') || tokens[mark].IsChar(text, ':')) && char.IsLower(text[tokens[verb].Start]);
+    }
 
     private static bool OnlyJoinersBetween(string text, List<Token> tokens, int from, int to)
     {

@@ -108,4 +108,42 @@ public sealed class SpeakerChoiceTests
         Assert.Equal("said", quote.Cue?.Text);
         Assert.EndsWith("in the end.", quote.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Ortiz went on to say: “We are spending two billion dollars on a guess.”", "say")]
+    [InlineData("When the vote was called, Ortiz began by saying, “We are spending two billion dollars on a guess.”", "saying")]
+    public void A_cue_governed_by_another_verb_reports_for_that_verbs_subject(string paragraph, string cue)
+    {
+        Quote quote = Single(paragraph, "guess");
+
+        Assert.Equal("We are spending two billion dollars on a guess.", quote.Text);
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal(cue, quote.Cue?.Text);
+    }
+
+    [Theory]
+    [InlineData("Ortiz notes: “We are spending two billion dollars on a guess.”", "Ortiz", "notes")]
+    [InlineData("As Ortiz put it, “We are spending two billion dollars on a guess.”", "Ortiz", "put")]
+    public void A_common_verb_right_before_a_mark_and_the_quote_introduces_it(string paragraph, string speaker, string cue)
+    {
+        Quote quote = Single(paragraph, "guess");
+
+        Assert.Equal("We are spending two billion dollars on a guess.", quote.Text);
+        Assert.Equal(speaker, quote.Speaker?.Mention.Text);
+        Assert.Equal(cue, quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_full_stop_inside_a_closing_mark_ends_the_sentence_for_the_next_speaker()
+    {
+        string text = Intro + "\n\nBrandt called the levee “a long time coming.” Ortiz called it “a two billion dollar guess” at the meeting.";
+
+        List<Quote> quotes = ArticleText.Extract(text);
+        Quote first = Assert.Single(quotes, q => q.Text.Contains("long time", StringComparison.Ordinal));
+        Quote second = Assert.Single(quotes, q => q.Text.Contains("guess", StringComparison.Ordinal));
+
+        Assert.Equal("Brandt", first.Speaker?.Mention.Text);
+        Assert.Equal("Ortiz", second.Speaker?.Mention.Text);
+        Assert.DoesNotContain("Ortiz", first.Text, StringComparison.Ordinal);
+    }
 }
