@@ -147,12 +147,15 @@ internal static class DirectQuoteFinder
             }
         }
 
+        bool handsOver = HandsOver(text, quote);
+        cue = handsOver ? SkipPlace(text, tokens, cue, sentenceEnd) : cue;
         while (cue < sentenceEnd && cue - k < MaxCueDistance + 4 && tokens[cue].IsWord && SpeakerWords.IsFiller(tokens[cue].Span(text)))
         {
             cue++;
         }
 
-        if (cue >= sentenceEnd || !tokens[cue].IsWord || !CueLexicon.IsCueAfterQuote(tokens[cue].Span(text)))
+        if (cue >= sentenceEnd || !tokens[cue].IsWord
+            || !(CueLexicon.IsCueAfterQuote(tokens[cue].Span(text)) || (handsOver && IsClosingVerb(text, tokens, cue, sentenceEnd))))
         {
             return null;
         }
@@ -476,6 +479,47 @@ internal static class DirectQuoteFinder
     {
         int next = paragraph.TokenAt(named.End);
         return next >= sentenceEnd || paragraph.Tokens[next].IsChar(text, ',') || paragraph.Tokens[next].IsChar(text, '.');
+    }
+
+    /// <summary>"…,” a staffer in the room wondered.": a short phrase of place between the speaker and the verb.</summary>
+    private static int SkipPlace(string text, List<Token> tokens, int k, int sentenceEnd)
+    {
+        if (k + 2 >= sentenceEnd || !(tokens[k].Is(text, "in") || tokens[k].Is(text, "at") || tokens[k].Is(text, "on")) || !tokens[k + 1].Is(text, "the"))
+        {
+            return k;
+        }
+
+        int end = k + 2;
+        while (end < sentenceEnd && end - k <= 3 && tokens[end].IsWord && char.IsLower(text[tokens[end].Start])
+            && !CueLexicon.IsCueAfterQuote(tokens[end].Span(text)))
+        {
+            end++;
+        }
+
+        return end < sentenceEnd && tokens[end].IsWord && CueLexicon.IsCueAfterQuote(tokens[end].Span(text)) ? end : k;
+    }
+
+    /// <summary>"“…,” she said", "“…?” he asked": a quotation that ends with a comma, question or exclamation mark hands over to its attribution.</summary>
+    private static bool HandsOver(string text, QuoteSpan quote)
+    {
+        int last = quote.ContentEnd - 1;
+        while (last > quote.ContentStart && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+
+        return (last > quote.ContentStart && text[last] is ',' or '?' or '!') || (quote.After < text.Length && text[quote.After] == ',');
+    }
+
+    /// <summary>
+    /// "…,” Oliver barked.": after a quotation and its speaker, a verb in the past that ends the sentence reports it, in
+    /// the lexicon or not.
+    /// </summary>
+    private static bool IsClosingVerb(string text, List<Token> tokens, int k, int sentenceEnd)
+    {
+        ReadOnlySpan<char> word = tokens[k].Span(text);
+        return word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal)
+            && (k + 1 >= sentenceEnd || tokens[k + 1].IsChar(text, ',') || tokens[k + 1].IsChar(text, '.'));
     }
 
     /// <summary>"James Hale of the Cato Institute said": an "of" or "at" phrase of capitalised words after a name.</summary>

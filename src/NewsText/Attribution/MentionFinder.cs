@@ -284,7 +284,8 @@ internal static class MentionFinder
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
         || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
         || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase);
+        || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("another", StringComparison.OrdinalIgnoreCase);
 
     private static Mention? EndingAt(string text, List<Token> tokens, int j, int sentenceStart)
     {

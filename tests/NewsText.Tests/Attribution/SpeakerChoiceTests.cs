@@ -146,4 +146,24 @@ public sealed class SpeakerChoiceTests
         Assert.Equal("Ortiz", second.Speaker?.Mention.Text);
         Assert.DoesNotContain("Ortiz", first.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("“Will the levee hold another winter?” a council official in the room wondered.", "a council official", "wondered")]
+    [InlineData("“We are spending two billion dollars on a guess,” Ortiz barked.", "Ortiz", "barked")]
+    [InlineData("“We are spending two billion dollars on a guess,” said another longtime council official, Raymond Ortiz.", "another longtime council official", "said")]
+    public void The_attribution_after_a_quote_allows_a_place_an_unlisted_verb_and_another(string paragraph, string speaker, string cue)
+    {
+        Quote quote = Assert.Single(ArticleText.Extract(Intro + "\n\n" + paragraph), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal(speaker, quote.Speaker?.Mention.Text);
+        Assert.Equal(cue, quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_verb_in_the_past_after_a_quote_that_does_not_hand_over_is_not_its_cue()
+    {
+        Quote quote = Single("Ortiz posted a message reading “Thank you, Harbor City” moments after the polls closed.", "Thank you");
+
+        Assert.NotEqual("closed", quote.Cue?.Text);
+    }
 }
