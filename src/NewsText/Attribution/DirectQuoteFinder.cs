@@ -345,7 +345,10 @@ internal static class DirectQuoteFinder
             }
 
             Range sentence = paragraph.SentenceOf(k);
-            Mention? speaker = MentionFinder.Before(text, tokens, k, sentence.Start.Value) ?? MentionFinder.After(text, tokens, k + 1, sentence.End.Value);
+            // "…, said Trump." names the speaker after the verb; "…, said the president offered no change" names the
+            // subject of what was said.
+            Mention? speaker = MentionFinder.Before(text, tokens, k, sentence.Start.Value)
+                ?? (MentionFinder.After(text, tokens, k + 1, sentence.End.Value) is Mention after && EndsInversion(text, paragraph, after, sentence.End.Value) ? after : null);
             if (speaker is Mention found)
             {
                 return Direct(quote, token, found, "the paragraph reports them speaking");

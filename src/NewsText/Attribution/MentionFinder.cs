@@ -55,7 +55,8 @@ internal static class MentionFinder
             if (before >= sentenceStart && tokens[before].IsWord && IsPreposition(tokens[before].Span(text))
                 && !(tokens[before].Is(text, "with") && tokens[cue].Span(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             {
-                return null;
+                // "Geoff Garin, a pollster who works with Priorities USA, said": the name may still open the sentence.
+                subject = null;
             }
         }
 

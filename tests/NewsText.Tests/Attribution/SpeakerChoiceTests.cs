@@ -166,4 +166,13 @@ public sealed class SpeakerChoiceTests
 
         Assert.NotEqual("closed", quote.Cue?.Text);
     }
+
+    [Fact]
+    public void A_name_opening_the_sentence_speaks_across_an_apposition_ending_in_a_prepositional_phrase()
+    {
+        Quote quote = Single("Raymond Ortiz, a councilman who has worked with the Harbor Fund, said the levee plan had been sold to the city as “cheap, quick and safe” by its engineers.", "cheap");
+
+        Assert.Equal("Raymond Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
 }
