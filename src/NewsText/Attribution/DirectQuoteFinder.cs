@@ -280,8 +280,9 @@ internal static class DirectQuoteFinder
                 return Direct(quote, token, mention, "they are the subject of the cue before the quote");
             }
 
-            // "The senator told reporters he feels “good about it”": the first report of the sentence holds the others.
-            for (int outer = sentenceStart; outer < k; outer++)
+            // "The senator told reporters he feels “good about it”": the first report of the sentence holds the others,
+            // unless the speaker opens a clause of their own ("Rubio said …, while Cruz said …").
+            for (int outer = sentenceStart; outer < k && !OpensClause(text, paragraph, mention, sentenceStart); outer++)
             {
                 if (tokens[outer].IsWord && CueLexicon.IsCue(tokens[outer].Span(text)) && !paragraph.InQuote(tokens[outer].Start)
                     && CueSubject.BeforeQuotation(text, paragraph, outer, sentenceStart) is Mention outerSubject)
@@ -500,6 +501,19 @@ internal static class DirectQuoteFinder
         }
 
         return end < sentenceEnd && tokens[end].IsWord && CueLexicon.IsCueAfterQuote(tokens[end].Span(text)) ? end : k;
+    }
+
+    private static bool OpensClause(string text, ParagraphContext paragraph, Mention mention, int sentenceStart)
+    {
+        int before = paragraph.TokenAt(mention.Start) - 1;
+        if (before < sentenceStart)
+        {
+            return false;
+        }
+
+        Token token = paragraph.Tokens[before];
+        return token.IsChar(text, ',') || token.IsChar(text, ';')
+            || (token.IsWord && token.Span(text) is "and" or "but" or "while" or "whereas" or "after" or "as" or "when");
     }
 
     /// <summary>"“…,” she said", "“…?” he asked": a quotation that ends with a comma, question or exclamation mark hands over to its attribution.</summary>

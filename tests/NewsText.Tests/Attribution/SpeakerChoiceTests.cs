@@ -175,4 +175,14 @@ public sealed class SpeakerChoiceTests
         Assert.Equal("Raymond Ortiz", quote.Speaker?.Mention.Text);
         Assert.Equal("said", quote.Cue?.Text);
     }
+
+    [Fact]
+    public void A_speaker_who_opens_a_clause_of_their_own_is_not_taken_over_by_the_first_report()
+    {
+        Quote quote = Single("Brandt said the levee would hold, while Ortiz said that it was “a two billion dollar guess” at best.", "guess");
+
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.StartsWith("it was", quote.Text, StringComparison.Ordinal);
+    }
 }
