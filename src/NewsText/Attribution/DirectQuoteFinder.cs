@@ -41,7 +41,7 @@ internal static class DirectQuoteFinder
             // "“…,” she said. “…”" continues in the paragraph; a paragraph that opens with a quote continues the one
             // before only when no one in its own sentences is reported speaking.
             if (attributed is null && words >= MinDirectWords && last is FoundQuote earlier && earlier.Mention is not null
-                && (earlier.ContentEnd >= paragraph.Start
+                && ((earlier.ContentEnd >= paragraph.Start && !OpensWithOwnSubject(text, paragraph, quote))
                     || (quote.Open == paragraph.Start && previous is not null && earlier.ContentEnd >= previous.Start
                         && SpeakerOfParagraph(text, paragraph, quote) is null)))
             {
@@ -93,7 +93,9 @@ internal static class DirectQuoteFinder
         Token first = tokens[k];
         if (!first.IsWord && text[first.Start] is '–' or '—' or '-' or '―')
         {
-            return MentionFinder.After(text, tokens, k + 1, sentenceEnd) is Mention named
+            // "“…” – Trump, at the rally." signs the quote; "“…” – including Trump – …" or "“…” – a reaction …" goes on
+            // with the sentence.
+            return MentionFinder.After(text, tokens, k + 1, sentenceEnd) is Mention named && EndsSignature(text, paragraph, named, sentenceEnd)
                 ? Direct(quote, first, named, "a dash after the quote names them")
                 : null;
         }
@@ -129,7 +131,7 @@ internal static class DirectQuoteFinder
             return null;
         }
 
-        int cue = SkipAffiliation(text, tokens, paragraph.TokenAt(mention.End), sentenceEnd);
+        int cue = SkipAffiliation(text, tokens, MentionFinder.AfterParenthesis(text, tokens, paragraph.TokenAt(mention.End), sentenceEnd), sentenceEnd);
         // "…,” House Speaker Paul Ryan, the convention chair, told the delegates.
         if (cue < sentenceEnd && tokens[cue].IsChar(text, ','))
         {
@@ -145,12 +147,15 @@ internal static class DirectQuoteFinder
             }
         }
 
+        bool handsOver = HandsOver(text, quote);
+        cue = handsOver ? SkipPlace(text, tokens, cue, sentenceEnd) : cue;
         while (cue < sentenceEnd && cue - k < MaxCueDistance + 4 && tokens[cue].IsWord && SpeakerWords.IsFiller(tokens[cue].Span(text)))
         {
             cue++;
         }
 
-        if (cue >= sentenceEnd || !tokens[cue].IsWord || !CueLexicon.IsCueAfterQuote(tokens[cue].Span(text)))
+        if (cue >= sentenceEnd || !tokens[cue].IsWord
+            || !(CueLexicon.IsCueAfterQuote(tokens[cue].Span(text)) || (handsOver && IsClosingVerb(text, tokens, cue, sentenceEnd))))
         {
             return null;
         }
@@ -205,16 +210,12 @@ internal static class DirectQuoteFinder
 
     /// <summary>
     /// "\"We will win,” Reid said. “…" opens with a straight mark and closes with a curly one, so the quote seems to
-    /// run to the paragraph's end. The first closing mark after a comma, question or exclamation mark inside it ends
-    /// the words the attribution after it reports; the quote keeps its content, which runs on as the paragraph does.
+    /// run to the paragraph's end, or to a straight mark at its end ("…,” Reid said. “We will.\""). The first closing
+    /// mark after a comma, question or exclamation mark inside it ends the words the attribution after it reports; the
+    /// quote keeps its content, which runs on as the paragraph does.
     /// </summary>
     private static FoundQuote? AttributeAfterMismatchedClose(string text, ParagraphContext paragraph, QuoteSpan quote, HashSet<int> usedCues)
     {
-        if (quote.Closed)
-        {
-            return null;
-        }
-
         for (int i = quote.ContentStart + 1; i < quote.ContentEnd - 1; i++)
         {
             if (QuotationMarks.IsClosing(text[i]) && text[i] != '’' && text[i - 1] is ',' or '?' or '!' && char.IsWhiteSpace(text[i + 1]))
@@ -235,17 +236,20 @@ internal static class DirectQuoteFinder
         List<Token> tokens = paragraph.Tokens;
         int open = paragraph.TokenAt(quote.Open);
         Range sentence = paragraph.SentenceOf(open);
-        int sentenceStart = sentence.Start.Value;
+        int sentenceStart = QuoteEndedSentence.StartBefore(text, paragraph, open);
         for (int k = open - 1, distance = 0; k >= sentenceStart && distance < 12; k--, distance++)
         {
             Token token = tokens[k];
-            // "According to the Gazette: “…”" reports as a cue does.
-            if (!token.IsWord || !(CueLexicon.IsCue(token.Span(text)) || AccordingTo(text, tokens, k) is not null) || paragraph.InQuote(token.Start))
+            // "According to the Gazette: “…”" reports as a cue does, and so does any verb of speech right before the quote
+            // ("Ortiz notes: “…”", "As Ortiz put it, “…”"), the ones too common to be cues elsewhere included.
+            if (!token.IsWord || paragraph.InQuote(token.Start)
+                || !(CueLexicon.IsCue(token.Span(text)) || AccordingTo(text, tokens, k) is not null
+                    || (IntroducesQuote(text, tokens, k, open) && CueLexicon.IsCueAfterQuote(token.Span(text)))))
             {
                 continue;
             }
 
-            Mention? subject = MentionFinder.Before(text, tokens, k, sentenceStart);
+            Mention? subject = CueSubject.BeforeQuotation(text, paragraph, k, sentenceStart);
             if (subject is null && AccordingTo(text, tokens, k) is int according)
             {
                 subject = MentionFinder.After(text, tokens, according, open);
@@ -269,18 +273,19 @@ internal static class DirectQuoteFinder
             }
 
             usedCues.Add(token.Start);
-            bool adjacent = distance <= 1 || OnlyJoinersBetween(text, tokens, k + 1, open)
+            bool adjacent = distance <= 1 || OnlyJoinersBetween(text, tokens, k + 1, open) || IntroducesQuote(text, tokens, k, open)
                 || (mention.Start > token.Start && OnlyJoinersBetween(text, tokens, paragraph.TokenAt(mention.End), open));
             if (adjacent && words >= MinDirectWords)
             {
                 return Direct(quote, token, mention, "they are the subject of the cue before the quote");
             }
 
-            // "The senator told reporters he feels “good about it”": the first report of the sentence holds the others.
-            for (int outer = sentenceStart; outer < k; outer++)
+            // "The senator told reporters he feels “good about it”": the first report of the sentence holds the others,
+            // unless the speaker opens a clause of their own ("Rubio said …, while Cruz said …").
+            for (int outer = sentenceStart; outer < k && !OpensClause(text, paragraph, mention, sentenceStart); outer++)
             {
                 if (tokens[outer].IsWord && CueLexicon.IsCue(tokens[outer].Span(text)) && !paragraph.InQuote(tokens[outer].Start)
-                    && MentionFinder.Before(text, tokens, outer, sentenceStart) is Mention outerSubject)
+                    && CueSubject.BeforeQuotation(text, paragraph, outer, sentenceStart) is Mention outerSubject)
                 {
                     (k, token, mention) = (outer, tokens[outer], outerSubject);
                     break;
@@ -289,7 +294,7 @@ internal static class DirectQuoteFinder
 
             // "Trump said the talks were “going well”": the reported clause is the content.
             int clauseStart = SkipThat(text, tokens, k + 1, open);
-            int clauseEnd = ClauseEnd(text, tokens, paragraph.TokenAt(quote.After), sentence.End.Value, quote.After);
+            int clauseEnd = ClauseEnd(text, tokens, paragraph.TokenAt(quote.After), QuoteEndedSentence.EndAfter(text, paragraph, open), quote.After);
             return new FoundQuote(tokens[clauseStart].Start, clauseEnd, QuoteKind.Mixed, new TextSpan(token.Start, token.Length), mention,
                 "the quoted words stand in a clause they report");
         }
@@ -341,7 +346,10 @@ internal static class DirectQuoteFinder
             }
 
             Range sentence = paragraph.SentenceOf(k);
-            Mention? speaker = MentionFinder.Before(text, tokens, k, sentence.Start.Value) ?? MentionFinder.After(text, tokens, k + 1, sentence.End.Value);
+            // "…, said Trump." names the speaker after the verb; "…, said the president offered no change" names the
+            // subject of what was said.
+            Mention? speaker = MentionFinder.Before(text, tokens, k, sentence.Start.Value)
+                ?? (MentionFinder.After(text, tokens, k + 1, sentence.End.Value) is Mention after && EndsInversion(text, paragraph, after, sentence.End.Value) ? after : null);
             if (speaker is Mention found)
             {
                 return Direct(quote, token, found, "the paragraph reports them speaking");
@@ -361,7 +369,7 @@ internal static class DirectQuoteFinder
         List<Token> tokens = paragraph.Tokens;
         int open = paragraph.TokenAt(quote.Open);
         // "When Trump suggested …, Rubio fired back": a cue in an opening subordinate clause does not head the sentence.
-        int sentenceStart = SentenceSubject.MainClauseStart(text, tokens, paragraph.SentenceOf(open).Start.Value, open);
+        int sentenceStart = SentenceSubject.MainClauseStart(text, tokens, QuoteEndedSentence.StartBefore(text, paragraph, open), open);
         for (int k = sentenceStart; k < open; k++)
         {
             Token token = tokens[k];
@@ -371,7 +379,7 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
-            Mention? subject = MentionFinder.Before(text, tokens, k, sentenceStart) ?? SubjectPhrase.Before(text, tokens, k, sentenceStart);
+            Mention? subject = CueSubject.BeforeQuotation(text, paragraph, k, sentenceStart) ?? SubjectPhrase.Before(text, tokens, k, sentenceStart);
             if (subject is Mention mention)
             {
                 return Direct(quote, token, mention, "they are the subject of the sentence the quote stands in");
@@ -379,6 +387,14 @@ internal static class DirectQuoteFinder
         }
 
         return null;
+    }
+
+    /// <summary>"Brandt called it “a guess.” Ortiz called it “a waste of two billion dollars.”": a sentence of its own.</summary>
+    private static bool OpensWithOwnSubject(string text, ParagraphContext paragraph, QuoteSpan quote)
+    {
+        int open = paragraph.TokenAt(quote.Open);
+        int start = QuoteEndedSentence.StartBefore(text, paragraph, open);
+        return start < open && SentenceSubject.Find(text, paragraph, start, open) is not null;
     }
 
     /// <summary>
@@ -463,6 +479,66 @@ internal static class DirectQuoteFinder
         return last > quote.ContentStart && text[last] == '.' && text[last - 1] != '.';
     }
 
+    private static bool EndsSignature(string text, ParagraphContext paragraph, Mention named, int sentenceEnd)
+    {
+        int next = paragraph.TokenAt(named.End);
+        return next >= sentenceEnd || paragraph.Tokens[next].IsChar(text, ',') || paragraph.Tokens[next].IsChar(text, '.');
+    }
+
+    /// <summary>"…,” a staffer in the room wondered.": a short phrase of place between the speaker and the verb.</summary>
+    private static int SkipPlace(string text, List<Token> tokens, int k, int sentenceEnd)
+    {
+        if (k + 2 >= sentenceEnd || !(tokens[k].Is(text, "in") || tokens[k].Is(text, "at") || tokens[k].Is(text, "on")) || !tokens[k + 1].Is(text, "the"))
+        {
+            return k;
+        }
+
+        int end = k + 2;
+        while (end < sentenceEnd && end - k <= 3 && tokens[end].IsWord && char.IsLower(text[tokens[end].Start])
+            && !CueLexicon.IsCueAfterQuote(tokens[end].Span(text)))
+        {
+            end++;
+        }
+
+        return end < sentenceEnd && tokens[end].IsWord && CueLexicon.IsCueAfterQuote(tokens[end].Span(text)) ? end : k;
+    }
+
+    private static bool OpensClause(string text, ParagraphContext paragraph, Mention mention, int sentenceStart)
+    {
+        int before = paragraph.TokenAt(mention.Start) - 1;
+        if (before < sentenceStart)
+        {
+            return false;
+        }
+
+        Token token = paragraph.Tokens[before];
+        return token.IsChar(text, ',') || token.IsChar(text, ';')
+            || (token.IsWord && token.Span(text) is "and" or "but" or "while" or "whereas" or "after" or "as" or "when");
+    }
+
+    /// <summary>"“…,” she said", "“…?” he asked": a quotation that ends with a comma, question or exclamation mark hands over to its attribution.</summary>
+    private static bool HandsOver(string text, QuoteSpan quote)
+    {
+        int last = quote.ContentEnd - 1;
+        while (last > quote.ContentStart && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+
+        return (last > quote.ContentStart && text[last] is ',' or '?' or '!') || (quote.After < text.Length && text[quote.After] == ',');
+    }
+
+    /// <summary>
+    /// "…,” Oliver barked.": after a quotation and its speaker, a verb in the past that ends the sentence reports it, in
+    /// the lexicon or not.
+    /// </summary>
+    private static bool IsClosingVerb(string text, List<Token> tokens, int k, int sentenceEnd)
+    {
+        ReadOnlySpan<char> word = tokens[k].Span(text);
+        return word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal)
+            && (k + 1 >= sentenceEnd || tokens[k + 1].IsChar(text, ',') || tokens[k + 1].IsChar(text, '.'));
+    }
+
     /// <summary>"James Hale of the Cato Institute said": an "of" or "at" phrase of capitalised words after a name.</summary>
     private static int SkipAffiliation(string text, List<Token> tokens, int k, int sentenceEnd)
     {
@@ -491,6 +567,13 @@ internal static class DirectQuoteFinder
 
     private static FoundQuote Direct(QuoteSpan quote, Token cue, Mention mention, string why) =>
         new(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, new TextSpan(cue.Start, cue.Length), mention, why);
+
+    /// <summary>"notes: “", "added, “", "put it: “": a lower-case verb and a mark, nothing else, before the quote opens.</summary>
+    private static bool IntroducesQuote(string text, List<Token> tokens, int verb, int open)
+    {
+        int mark = tokens[verb + 1].Is(text, "it") ? verb + 2 : verb + 1;
+        return mark + 1 == open && (tokens[mark].IsChar(text, ',') || tokens[mark].IsChar(text, ':')) && char.IsLower(text[tokens[verb].Start]);
+    }
 
     private static bool OnlyJoinersBetween(string text, List<Token> tokens, int from, int to)
     {

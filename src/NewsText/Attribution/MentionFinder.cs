@@ -12,6 +12,7 @@ internal static class MentionFinder
     private const int MaxOpeningSubjectTokens = 45;
     private const int MaxInnerTitleWords = 3;
     private const int MaxDescriptionWords = 3;
+    private const int MaxParenthesisTokens = 8;
 
     /// <summary>The subject that ends just before token <paramref name="cue"/>, skipping "also", "had" and such.</summary>
     public static Mention? Before(string text, List<Token> tokens, int cue, int sentenceStart)
@@ -27,6 +28,7 @@ internal static class MentionFinder
             return null;
         }
 
+        j = BeforeParenthesis(text, tokens, j, sentenceStart);
         // "Scott Bessent, the Treasury Secretary, said": the subject stands before the apposition.
         if (tokens[j].IsChar(text, ','))
         {
@@ -41,7 +43,7 @@ internal static class MentionFinder
                 return OpeningSubject(text, tokens, j, sentenceStart);
             }
 
-            j = comma - 1;
+            j = BeforeParenthesis(text, tokens, comma - 1, sentenceStart);
         }
 
         Mention? subject = j >= sentenceStart ? EndingAt(text, tokens, j, sentenceStart) : null;
@@ -53,7 +55,8 @@ internal static class MentionFinder
             if (before >= sentenceStart && tokens[before].IsWord && IsPreposition(tokens[before].Span(text))
                 && !(tokens[before].Is(text, "with") && tokens[cue].Span(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             {
-                return null;
+                // "Geoff Garin, a pollster who works with Priorities USA, said": the name may still open the sentence.
+                subject = null;
             }
         }
 
@@ -89,7 +92,49 @@ internal static class MentionFinder
             last++;
         }
 
-        return last + 1 < lastComma && tokens[last + 1].IsChar(text, ',') ? Named(text, tokens, first, last) : null;
+        int after = AfterParenthesis(text, tokens, last + 1, lastComma);
+        return after < lastComma && tokens[after].IsChar(text, ',') ? Named(text, tokens, first, last) : null;
+    }
+
+    /// <summary>
+    /// "Sen. Jack Reed (D-R.I.) said": a short parenthesis after a name (a party, a state, an age) stands between it and
+    /// its verb. The index of the token before the parenthesis that ends at <paramref name="j"/>, or <paramref name="j"/>.
+    /// </summary>
+    private static int BeforeParenthesis(string text, List<Token> tokens, int j, int sentenceStart)
+    {
+        if (j <= sentenceStart || !tokens[j].IsChar(text, ')'))
+        {
+            return j;
+        }
+
+        for (int k = j - 1; k > sentenceStart && j - k <= MaxParenthesisTokens; k--)
+        {
+            if (tokens[k].IsChar(text, '('))
+            {
+                return k - 1;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>The index of the token after a short parenthesis that opens at <paramref name="k"/>, or <paramref name="k"/>.</summary>
+    public static int AfterParenthesis(string text, List<Token> tokens, int k, int end)
+    {
+        if (k >= end || !tokens[k].IsChar(text, '('))
+        {
+            return k;
+        }
+
+        for (int close = k + 1; close < end && close - k <= MaxParenthesisTokens; close++)
+        {
+            if (tokens[close].IsChar(text, ')'))
+            {
+                return close + 1;
+            }
+        }
+
+        return k;
     }
 
     private static int FirstTokenOf(List<Token> tokens, int start, int from)
@@ -121,6 +166,14 @@ internal static class MentionFinder
             return new Mention(tokens[index].Start, tokens[index].End, MentionKind.Pronoun, tokens[index].Start);
         }
 
+        // "said in a statement", "said Wednesday that", "– In 2016 …": a phrase of place or time is not a speaker,
+        // though such a word can be a surname ("…,” From said.").
+        if (IsPreposition(word) || (SpeakerWords.IsFunctionWord(word) && !SpeakerWords.IsDeterminer(word)
+            && !(char.IsUpper(word[0]) && index + 1 < sentenceEnd && tokens[index + 1].IsWord && CueLexicon.IsCueAfterQuote(tokens[index + 1].Span(text)))))
+        {
+            return null;
+        }
+
         int last = index;
         if (SpeakerWords.IsDeterminer(word) || !char.IsUpper(word[0]))
         {
@@ -131,6 +184,12 @@ internal static class MentionFinder
                 last++;
                 if (SpeakerWords.IsRole(tokens[last].Span(text)) || SpeakerWords.IsGroup(tokens[last].Span(text)))
                 {
+                    // "a council official", "the campaign spokesman": a group word can qualify the role after it.
+                    while (last + 1 < sentenceEnd && IsHead(text, tokens[last + 1]))
+                    {
+                        last++;
+                    }
+
                     break;
                 }
             }
@@ -226,7 +285,8 @@ internal static class MentionFinder
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
         || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
         || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase);
+        || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("another", StringComparison.OrdinalIgnoreCase);
 
     private static Mention? EndingAt(string text, List<Token> tokens, int j, int sentenceStart)
     {

@@ -98,7 +98,7 @@ internal static class ReportedSpeechFinder
             }
         }
 
-        Mention? subject = MentionFinder.Before(text, tokens, cue, start);
+        Mention? subject = CueSubject.Before(text, paragraph, cue, start);
         if (subject is null)
         {
             return null;
@@ -126,7 +126,7 @@ internal static class ReportedSpeechFinder
     private static FoundQuote? Attitude(string text, ParagraphContext paragraph, int verb, int start, int end)
     {
         List<Token> tokens = paragraph.Tokens;
-        Mention? subject = MentionFinder.Before(text, tokens, verb, start) ?? SubjectPhrase.Before(text, tokens, verb, start);
+        Mention? subject = CueSubject.Before(text, paragraph, verb, start) ?? SubjectPhrase.Before(text, tokens, verb, start);
         if (subject is null)
         {
             return null;
