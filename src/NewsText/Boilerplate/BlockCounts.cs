@@ -6,9 +6,9 @@ using System.Runtime.Intrinsics;
 namespace NewsText.Boilerplate;
 
 /// <summary>
-/// The running counts behind <see cref="BlockFeatures"/>: words, capitalised words, letters, digits, commas and
-/// sentence ends. Runs of ASCII are counted sixteen characters at a time with bit masks; any other character goes
-/// through the Unicode category tests one at a time, and both ways count exactly alike.
+/// The running counts behind <see cref="BlockFeatures"/>: words, capitalised words, letters and lower-case ones,
+/// digits, commas and sentence ends. Runs of ASCII are counted sixteen characters at a time with bit masks; any other
+/// character goes through the Unicode category tests one at a time, and both ways count exactly alike.
 /// </summary>
 internal struct BlockCounts
 {
@@ -16,6 +16,7 @@ internal struct BlockCounts
 
     public int Words;
     public int Letters;
+    public int LowerCaseLetters;
     public int Digits;
     public int Capitalised;
     public int SentenceEnds;
@@ -45,6 +46,7 @@ internal struct BlockCounts
             }
 
             Letters += kind is Upper or Lower ? 1 : 0;
+            LowerCaseLetters += kind == Lower ? 1 : 0;
             Digits += kind == Digit ? 1 : 0;
             Commas += c == ',' ? 1 : 0;
             if (c is '.' or '!' or '?')
@@ -74,6 +76,7 @@ internal struct BlockCounts
         if (char.IsLetter(c))
         {
             Letters++;
+            LowerCaseLetters += char.IsLower(c) ? 1 : 0;
         }
         else if (char.IsDigit(c))
         {
@@ -123,6 +126,7 @@ internal struct BlockCounts
         Words += BitOperations.PopCount(starts);
         Capitalised += BitOperations.PopCount(starts & upper);
         Letters += BitOperations.PopCount(upper | lower);
+        LowerCaseLetters += BitOperations.PopCount(lower);
         Digits += BitOperations.PopCount(digit);
         Commas += BitOperations.PopCount(comma);
         for (; stops != 0; stops &= stops - 1)

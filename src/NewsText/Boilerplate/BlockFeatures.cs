@@ -10,6 +10,7 @@ internal readonly record struct BlockFeatures(
     int Length,
     int Words,
     int Letters,
+    int LowerCaseLetters,
     int Digits,
     int CapitalisedWords,
     int SentenceEnds,
@@ -58,7 +59,7 @@ internal readonly record struct BlockFeatures(
             words = Math.Max(words, letters / 4);
         }
 
-        return new BlockFeatures(block.Length, words, letters, counts.Digits, counts.Capitalised, counts.SentenceEnds, counts.Commas,
+        return new BlockFeatures(block.Length, words, letters, counts.LowerCaseLetters, counts.Digits, counts.Capitalised, counts.SentenceEnds, counts.Commas,
             EndsLikeSentence: IsSentenceEnd(last) || last == ':', ellipsis, counts.Copyright, IsQuotation(block));
     }
 

@@ -40,7 +40,7 @@ internal static class BodyMarker
 
             // Captions are chrome already: the stripper looked for one in every block without other chrome.
             listOpenedBy = null;
-            if (IsShoutedLink(span, block.Features))
+            if (IsShoutedLink(block.Features))
             {
                 block.Remove(RemovalKind.Related, "a link to another story, in capitals");
             }
@@ -80,20 +80,14 @@ internal static class BodyMarker
     }
 
     /// <summary>"TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs": a headline in capitals among paragraphs links elsewhere.</summary>
-    private static bool IsShoutedLink(ReadOnlySpan<char> span, BlockFeatures features)
+    private static bool IsShoutedLink(BlockFeatures features)
     {
         if (features.Words < 5 || features.EndsLikeSentence)
         {
             return false;
         }
 
-        int lower = 0;
-        foreach (char c in span)
-        {
-            lower += char.IsLower(c) ? 1 : 0;
-        }
-
-        return lower * 10 < features.Letters;
+        return features.LowerCaseLetters * 10 < features.Letters;
     }
 
     /// <summary>A block that is mostly its date: "November 19, 2019 at 4:02 pm", "Updated: 18 Nov 2019".</summary>

@@ -2,6 +2,7 @@
 using System.Buffers;
 #endif
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NewsText.Text;
@@ -93,7 +94,7 @@ internal sealed class PhraseSet
 
             // A phrase starts here: only those that start with these two characters need comparing.
             ReadOnlySpan<char> rest = text[(offset + hit)..];
-            found |= PhrasesAt(rest, stopAtFirst: false);
+            found |= Confirm(rest, CandidatesAt(rest), stopAtFirst: false);
             offset += hit + 1;
         }
 #else
@@ -128,26 +129,30 @@ internal sealed class PhraseSet
         ulong found = 0;
         for (int i = 0; i + 1 < text.Length; i++)
         {
-            found |= PhrasesAt(text[i..], stopAtFirst);
-            if (stopAtFirst && found != 0)
+            ulong candidates = CandidatesAt(text[i..]);
+            if (candidates != 0)
             {
-                break;
+                found |= Confirm(text[i..], candidates, stopAtFirst);
+                if (stopAtFirst && found != 0)
+                {
+                    break;
+                }
             }
         }
 
         return found;
     }
 
-    /// <summary>The phrases that <paramref name="text"/> starts with (the first one found when <paramref name="stopAtFirst"/>).</summary>
-    private ulong PhrasesAt(ReadOnlySpan<char> text, bool stopAtFirst)
-    {
-        if (text.Length < 2 || (text[0] | text[1]) >= 0x80)
-        {
-            return 0;
-        }
+    /// <summary>The phrases that start with the first two characters of <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong CandidatesAt(ReadOnlySpan<char> text) =>
+        text.Length < 2 || (text[0] | text[1]) >= 0x80 ? 0 : _phrasesByFirstPair[_firstPairSlots[Pair(text[0], text[1])]];
 
+    /// <summary>Those of the <paramref name="candidates"/> that <paramref name="text"/> starts with (the first one when <paramref name="stopAtFirst"/>).</summary>
+    private ulong Confirm(ReadOnlySpan<char> text, ulong candidates, bool stopAtFirst)
+    {
         ulong found = 0;
-        for (ulong candidates = _phrasesByFirstPair[_firstPairSlots[Pair(text[0], text[1])]]; candidates != 0; candidates &= candidates - 1)
+        for (; candidates != 0; candidates &= candidates - 1)
         {
             int p = BitOperations.TrailingZeroCount(candidates);
             if (text.StartsWith(_phrases[p], StringComparison.OrdinalIgnoreCase))
@@ -163,6 +168,7 @@ internal sealed class PhraseSet
         return found;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Pair(char first, char second) => (Fold(first) << 7) | Fold(second);
 
     private static int Fold(char c) => char.IsAsciiLetterUpper(c) ? c | 0x20 : c;

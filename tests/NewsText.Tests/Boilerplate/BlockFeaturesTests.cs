@@ -34,6 +34,7 @@ public sealed class BlockFeaturesTests
         BlockFeatures f = BlockFeatures.Compute("The Minister said, \"no.\" Then: Abcdefghijklmnopqrstuvwxyz 42 ends here!");
 
         Assert.Equal(9, f.Words);
+        Assert.Equal(51, f.LowerCaseLetters);
         Assert.Equal(4, f.CapitalisedWords);
         Assert.Equal(2, f.Digits);
         Assert.Equal(1, f.Commas);
@@ -44,7 +45,7 @@ public sealed class BlockFeaturesTests
     /// <summary>The counts as the plain definition gives them, character by character.</summary>
     private static BlockFeatures CountOneByOne(string block)
     {
-        int words = 0, letters = 0, digits = 0, capitalised = 0, sentenceEnds = 0, commas = 0;
+        int words = 0, letters = 0, lower = 0, digits = 0, capitalised = 0, sentenceEnds = 0, commas = 0;
         bool inWord = false, copyright = false;
         for (int i = 0; i < block.Length; i++)
         {
@@ -66,6 +67,7 @@ public sealed class BlockFeaturesTests
             if (char.IsLetter(c))
             {
                 letters++;
+                lower += char.IsLower(c) ? 1 : 0;
             }
             else if (char.IsDigit(c))
             {
@@ -92,6 +94,7 @@ public sealed class BlockFeaturesTests
         {
             Words = words < ends.Words && letters > 40 ? ends.Words : words,
             Letters = letters,
+            LowerCaseLetters = lower,
             Digits = digits,
             CapitalisedWords = capitalised,
             SentenceEnds = sentenceEnds,
