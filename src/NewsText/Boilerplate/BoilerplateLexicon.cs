@@ -151,7 +151,8 @@ internal static class BoilerplateLexicon
     /// <summary>The first prefix in list order that starts the block or its letters.</summary>
     private static int? FirstPrefix(ReadOnlySpan<char> block, ReadOnlySpan<char> core)
     {
-        int first = Math.Min(FirstPrefix(block), FirstPrefix(core));
+        // Most labels have nothing to trim, and then one look is enough.
+        int first = core.Length == block.Length ? FirstPrefix(block) : Math.Min(FirstPrefix(block), FirstPrefix(core));
         return first == int.MaxValue ? null : first;
     }
 
