@@ -22,18 +22,31 @@ internal static class LooseText
     /// <summary>A hash that is equal for loosely equal texts.</summary>
     public static int Hash(ReadOnlySpan<char> text)
     {
-        // FNV-1a: this runs over every short block and every body paragraph, so it stays a multiply per character.
-        uint hash = 2166136261;
-        foreach (char c in text)
+        // FNV-1a over the letters and digits, which runs over every short block and every body paragraph: two hashes
+        // take turns, so that each waits for its own multiply only every other character.
+        uint even = 2166136261, odd = 2166136261;
+        int i = 0;
+        while (i < text.Length)
         {
-            char key = Key(c);
-            if (key != 0)
+            char key = Key(text[i++]);
+            if (key == 0)
             {
-                hash = (hash ^ key) * 16777619;
+                continue;
+            }
+
+            even = (even ^ key) * 16777619;
+            while (i < text.Length)
+            {
+                key = Key(text[i++]);
+                if (key != 0)
+                {
+                    odd = (odd ^ key) * 16777619;
+                    break;
+                }
             }
         }
 
-        return (int)hash;
+        return (int)((even * 16777619) ^ odd);
     }
 
     private static int CommonPrefix(ReadOnlySpan<char> a, ReadOnlySpan<char> b, out bool aDone, out bool bDone)
