@@ -4,12 +4,14 @@ namespace NewsText.Text;
 
 /// <summary>
 /// A frozen list of words looked up by span without allocating. It keeps its span-keyed lookup, which
-/// <see cref="SpanLookup"/> asks the set for on every call: the bylines of a page look up thousands of words.
+/// <see cref="SpanLookup"/> asks the set for on every call, and turns away spans of a length no entry has: the
+/// bylines of a page look up thousands of words.
 /// </summary>
 internal sealed class WordList
 {
-    // Longer "words" are never in a word list; skipping them also bounds the .NET 8 copy.
-    private const int MaxWordLength = 40;
+    // The shortest and longest entry: a span of another length is not looked up (most lines are longer than any name).
+    private readonly int _minLength;
+    private readonly int _maxLength;
 
 #if NET9_0_OR_GREATER
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
@@ -20,6 +22,8 @@ internal sealed class WordList
     public WordList(IEnumerable<string> words, StringComparer comparer)
     {
         FrozenSet<string> set = words.ToFrozenSet(comparer);
+        _minLength = Math.Max(1, set.Min(w => w.Length));
+        _maxLength = set.Max(w => w.Length);
 #if NET9_0_OR_GREATER
         _bySpan = set.GetAlternateLookup<ReadOnlySpan<char>>();
 #else
@@ -29,7 +33,7 @@ internal sealed class WordList
 
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length > MaxWordLength)
+        if (word.Length < _minLength || word.Length > _maxLength)
         {
             return false;
         }
