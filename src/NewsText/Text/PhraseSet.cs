@@ -154,8 +154,11 @@ internal sealed class PhraseSet
         ulong found = 0;
         for (; candidates != 0; candidates &= candidates - 1)
         {
+            // Their first two characters match already; the third rules out most of the rest without a call.
             int p = BitOperations.TrailingZeroCount(candidates);
-            if (text.StartsWith(_phrases[p], StringComparison.OrdinalIgnoreCase))
+            string phrase = _phrases[p];
+            if (text.Length >= phrase.Length && (phrase.Length == 2 || Fold(text[2]) == Fold(phrase[2]))
+                && text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
             {
                 found |= 1UL << p;
                 if (stopAtFirst)
