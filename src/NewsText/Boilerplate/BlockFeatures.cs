@@ -10,6 +10,7 @@ internal readonly record struct BlockFeatures(
     int Length,
     int Words,
     int Letters,
+    int LowerCaseLetters,
     int Digits,
     int CapitalisedWords,
     int SentenceEnds,
@@ -30,78 +31,25 @@ internal readonly record struct BlockFeatures(
 
     public static BlockFeatures Compute(ReadOnlySpan<char> block)
     {
-        int words = 0, letters = 0, digits = 0, capitalised = 0, sentenceEnds = 0, commas = 0;
-        bool inWord = false;
-        bool copyright = false;
-        for (int i = 0; i < block.Length; i++)
+        var counts = new BlockCounts();
+        int i = 0;
+        while (i < block.Length)
         {
-            char c = block[i];
-            if (c < 0x80)
+            // Paragraphs are long runs of ASCII: sixteen characters at a time, one character at a time otherwise.
+            if (i + BlockCounts.ChunkWidth <= block.Length && counts.TryAddAsciiChunk(block, i))
             {
-                // Most characters of most pages: one table lookup instead of the Unicode category tests below.
-                byte kind = AsciiKinds[c];
-                if (kind == Space)
-                {
-                    inWord = false;
-                    continue;
-                }
-
-                if (!inWord)
-                {
-                    inWord = true;
-                    words++;
-                    capitalised += kind == Upper ? 1 : 0;
-                }
-
-                letters += kind is Upper or Lower ? 1 : 0;
-                digits += kind == Digit ? 1 : 0;
-                commas += c == ',' ? 1 : 0;
-                if (c is '.' or '!' or '?' && (i + 1 == block.Length || char.IsWhiteSpace(block[i + 1]) || IsClosingMark(block[i + 1])))
-                {
-                    sentenceEnds++;
-                }
-
+                i += BlockCounts.ChunkWidth;
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            int chunkEnd = Math.Min(block.Length, i + BlockCounts.ChunkWidth);
+            for (; i < chunkEnd; i++)
             {
-                inWord = false;
-                continue;
-            }
-
-            if (!inWord)
-            {
-                inWord = true;
-                words++;
-                if (char.IsUpper(c))
-                {
-                    capitalised++;
-                }
-            }
-
-            if (char.IsLetter(c))
-            {
-                letters++;
-            }
-            else if (char.IsDigit(c))
-            {
-                digits++;
-            }
-            else if (c is ',' or '،' or '、' or '，')
-            {
-                commas++;
-            }
-            else if (IsSentenceEnd(c) && (i + 1 == block.Length || char.IsWhiteSpace(block[i + 1]) || IsClosingMark(block[i + 1])))
-            {
-                sentenceEnds++;
-            }
-            else if (c == '©')
-            {
-                copyright = true;
+                counts.Add(block, i);
             }
         }
 
+        int words = counts.Words, letters = counts.Letters;
         ReadOnlySpan<char> trimmed = block.TrimEnd(ClosingMarks);
         char last = trimmed.IsEmpty ? '\0' : trimmed[^1];
         bool ellipsis = last == '…' || trimmed.EndsWith("...", StringComparison.Ordinal);
@@ -111,8 +59,8 @@ internal readonly record struct BlockFeatures(
             words = Math.Max(words, letters / 4);
         }
 
-        return new BlockFeatures(block.Length, words, letters, digits, capitalised, sentenceEnds, commas,
-            EndsLikeSentence: IsSentenceEnd(last) || last == ':', ellipsis, copyright, IsQuotation(block));
+        return new BlockFeatures(block.Length, words, letters, counts.LowerCaseLetters, counts.Digits, counts.Capitalised, counts.SentenceEnds, counts.Commas,
+            EndsLikeSentence: IsSentenceEnd(last) || last == ':', ellipsis, counts.Copyright, IsQuotation(block));
     }
 
     /// <summary>Opens with a quotation mark that closes later in the block.</summary>
@@ -137,31 +85,11 @@ internal readonly record struct BlockFeatures(
         return close != '\0' && block[1..].LastIndexOf(close) > 0;
     }
 
-    private const byte Other = 0;
-    private const byte Space = 1;
-    private const byte Upper = 2;
-    private const byte Lower = 3;
-    private const byte Digit = 4;
-
-    private static readonly byte[] AsciiKinds = BuildAsciiKinds();
-
-    private static byte[] BuildAsciiKinds()
-    {
-        var kinds = new byte[0x80];
-        for (char c = '\0'; c < 0x80; c++)
-        {
-            kinds[c] = char.IsWhiteSpace(c) ? Space : char.IsAsciiLetterUpper(c) ? Upper : char.IsAsciiLetterLower(c) ? Lower
-                : char.IsAsciiDigit(c) ? Digit : Other;
-        }
-
-        return kinds;
-    }
-
     private const string ClosingMarks = "\"'”’»」』)]*";
 
-    private static bool IsClosingMark(char c) => ClosingMarks.Contains(c);
+    internal static bool IsClosingMark(char c) => ClosingMarks.Contains(c);
 
-    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…' or '。' or '！' or '？' or '؟' or '।';
+    internal static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…' or '。' or '！' or '？' or '؟' or '।';
 
     private static bool IsMostlyIdeographic(ReadOnlySpan<char> block)
     {

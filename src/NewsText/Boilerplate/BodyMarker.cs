@@ -1,3 +1,5 @@
+using NewsText.Text;
+
 namespace NewsText.Boilerplate;
 
 /// <summary>
@@ -13,7 +15,8 @@ internal static class BodyMarker
 
     public static void MarkBody(string text, Span<BlockInfo> blocks, int first, int last, ArticleHeader header)
     {
-        var seen = new HashSet<int>(last - first + 1);
+        // The hashes of the paragraphs so far, in a pooled table: a page's parse allocates nothing for them.
+        using var seen = new HashCounts(last - first + 1);
         RemovalKind? listOpenedBy = null;
         for (int i = first; i <= last; i++)
         {
@@ -40,7 +43,7 @@ internal static class BodyMarker
 
             // Captions are chrome already: the stripper looked for one in every block without other chrome.
             listOpenedBy = null;
-            if (IsShoutedLink(span, block.Features))
+            if (IsShoutedLink(block.Features))
             {
                 block.Remove(RemovalKind.Related, "a link to another story, in capitals");
             }
@@ -66,7 +69,7 @@ internal static class BodyMarker
                 header.Published ??= date;
                 block.Remove(RemovalKind.Date, RemovalReasons.For(RemovalKind.Date));
             }
-            else if (span.Length >= MinDuplicateLength && !seen.Add(LooseText.Hash(span)))
+            else if (span.Length >= MinDuplicateLength && IsSeenBefore(seen, LooseText.Hash(span)))
             {
                 block.Remove(RemovalKind.Duplicate, RemovalReasons.For(RemovalKind.Duplicate));
             }
@@ -79,21 +82,26 @@ internal static class BodyMarker
         RemoveTeasers(text, blocks, first, last);
     }
 
+    private static bool IsSeenBefore(HashCounts seen, int hash)
+    {
+        if (seen.Count(hash) > 0)
+        {
+            return true;
+        }
+
+        seen.Add(hash);
+        return false;
+    }
+
     /// <summary>"TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs": a headline in capitals among paragraphs links elsewhere.</summary>
-    private static bool IsShoutedLink(ReadOnlySpan<char> span, BlockFeatures features)
+    private static bool IsShoutedLink(BlockFeatures features)
     {
         if (features.Words < 5 || features.EndsLikeSentence)
         {
             return false;
         }
 
-        int lower = 0;
-        foreach (char c in span)
-        {
-            lower += char.IsLower(c) ? 1 : 0;
-        }
-
-        return lower * 10 < features.Letters;
+        return features.LowerCaseLetters * 10 < features.Letters;
     }
 
     /// <summary>A block that is mostly its date: "November 19, 2019 at 4:02 pm", "Updated: 18 Nov 2019".</summary>

@@ -71,6 +71,32 @@ internal static class BoilerplateLexicon
 
     private static readonly PhraseSet ContainedPhrases = new(Array.ConvertAll(Contained, c => c.Phrase));
 
+    /// <summary>
+    /// The phrases of <see cref="Contained"/> up to its last cookie or footer phrase. In a paragraph only these can
+    /// decide: the first phrase in list order wins, and a paragraph stays one unless that phrase is a cookie notice's
+    /// or a footer's.
+    /// </summary>
+    private static readonly PhraseSet ParagraphPhrases = new(
+        Array.ConvertAll(Contained[..(Array.FindLastIndex(Contained, c => c.Kind is RemovalKind.Cookie or RemovalKind.Footer) + 1)], c => c.Phrase));
+
+    /// <summary>Bit n is set when an exact label is n characters long; no label reaches 64.</summary>
+    private static readonly ulong ExactLabelLengths = LengthsOf(ExactLabels.Keys);
+
+    /// <summary>
+    /// Classifies a block whose features are known. A paragraph that mentions a newsletter or Getty Images is still a
+    /// paragraph; only a cookie notice or footer phrase makes chrome of it.
+    /// </summary>
+    public static RemovalKind? Classify(ReadOnlySpan<char> block, in BlockFeatures features)
+    {
+        if (block.Length > MaxLabelLength && features.IsProse)
+        {
+            return block.Length <= MaxPromptLength && FirstContained(block, ParagraphPhrases) is RemovalKind kind
+                && kind is RemovalKind.Cookie or RemovalKind.Footer ? kind : null;
+        }
+
+        return Classify(block);
+    }
+
     /// <summary>Returns the kind of chrome the block is, or null when it is not recognisably chrome.</summary>
     public static RemovalKind? Classify(ReadOnlySpan<char> block)
     {
@@ -103,8 +129,14 @@ internal static class BoilerplateLexicon
             }
         }
 
+        return FirstContained(block, ContainedPhrases);
+    }
+
+    /// <summary>The kind of the first phrase of <paramref name="phrases"/>, a prefix of <see cref="Contained"/>, in the block.</summary>
+    private static RemovalKind? FirstContained(ReadOnlySpan<char> block, PhraseSet phrases)
+    {
         // The first phrase in list order wins, as the list puts the more telling phrases first.
-        for (ulong found = ContainedPhrases.Find(block); found != 0; found &= found - 1)
+        for (ulong found = phrases.Find(block); found != 0; found &= found - 1)
         {
             RemovalKind kind = Contained[BitOperations.TrailingZeroCount(found)].Kind;
             if (kind != RemovalKind.Credit || block.Length <= MaxLabelLength)
@@ -119,7 +151,8 @@ internal static class BoilerplateLexicon
     /// <summary>The first prefix in list order that starts the block or its letters.</summary>
     private static int? FirstPrefix(ReadOnlySpan<char> block, ReadOnlySpan<char> core)
     {
-        int first = Math.Min(FirstPrefix(block), FirstPrefix(core));
+        // Most labels have nothing to trim, and then one look is enough.
+        int first = core.Length == block.Length ? FirstPrefix(block) : Math.Min(FirstPrefix(block), FirstPrefix(core));
         return first == int.MaxValue ? null : first;
     }
 
@@ -170,7 +203,19 @@ internal static class BoilerplateLexicon
         return text[start..end];
     }
 
-    private static RemovalKind? LookupExact(ReadOnlySpan<char> core) => ExactLabels.TryGetWord(core, out RemovalKind kind) ? kind : null;
+    private static RemovalKind? LookupExact(ReadOnlySpan<char> core) =>
+        core.Length < 64 && (ExactLabelLengths & (1UL << core.Length)) != 0 && ExactLabels.TryGetWord(core, out RemovalKind kind) ? kind : null;
+
+    private static ulong LengthsOf(IEnumerable<string> labels)
+    {
+        ulong lengths = 0;
+        foreach (string label in labels)
+        {
+            lengths |= label.Length < 64 ? 1UL << label.Length : throw new InvalidOperationException("Exact labels are shorter than 64.");
+        }
+
+        return lengths;
+    }
 
     private static FrozenDictionary<string, RemovalKind> BuildExactLabels()
     {

@@ -90,13 +90,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             ref BlockInfo info = ref blocks[i];
             info.Block = block;
             info.Features = BlockFeatures.Compute(span);
-            info.Chrome = BoilerplateLexicon.Classify(span);
-            if (info.Chrome is not null && info.Features.IsProse && info.Features.Length > 160
-                && info.Chrome is not (RemovalKind.Cookie or RemovalKind.Footer))
-            {
-                // A paragraph that mentions a newsletter or Getty Images is still a paragraph.
-                info.Chrome = null;
-            }
+            info.Chrome = BoilerplateLexicon.Classify(span, in info.Features);
 
             if (info.Chrome is null && CaptionDetector.IsCaption(span))
             {

@@ -218,7 +218,7 @@ internal static class HeaderReader
     /// <summary>Gives every block not decided yet the most specific reason it can have.</summary>
     private static void LabelTheRest(string text, Span<BlockInfo> blocks, ArticleHeader header)
     {
-        string? title = header.Title?.GetText(text);
+        TextSpan? title = header.Title;
         foreach (ref BlockInfo block in blocks)
         {
             if (block.Role != BlockRole.Unknown)
@@ -230,7 +230,7 @@ internal static class HeaderReader
             {
                 block.Remove(chrome, RemovalReasons.For(chrome));
             }
-            else if (title is not null && LooseText.Equal(block.Block.Slice(text), title))
+            else if (title is TextSpan t && LooseText.Equal(block.Block.Slice(text), text.AsSpan(t.Start, t.Length)))
             {
                 block.Remove(RemovalKind.RepeatedTitle, RemovalReasons.For(RemovalKind.RepeatedTitle));
             }

@@ -22,17 +22,31 @@ internal static class LooseText
     /// <summary>A hash that is equal for loosely equal texts.</summary>
     public static int Hash(ReadOnlySpan<char> text)
     {
-        // FNV-1a: this runs over every short block and every body paragraph, so it stays a multiply per character.
-        uint hash = 2166136261;
-        foreach (char c in text)
+        // FNV-1a over the letters and digits, which runs over every short block and every body paragraph: two hashes
+        // take turns, so that each waits for its own multiply only every other character.
+        uint even = 2166136261, odd = 2166136261;
+        int i = 0;
+        while (i < text.Length)
         {
-            if (char.IsLetterOrDigit(c))
+            char key = Key(text[i++]);
+            if (key == 0)
             {
-                hash = (hash ^ Fold(c)) * 16777619;
+                continue;
+            }
+
+            even = (even ^ key) * 16777619;
+            while (i < text.Length)
+            {
+                key = Key(text[i++]);
+                if (key != 0)
+                {
+                    odd = (odd ^ key) * 16777619;
+                    break;
+                }
             }
         }
 
-        return (int)hash;
+        return (int)((even * 16777619) ^ odd);
     }
 
     private static int CommonPrefix(ReadOnlySpan<char> a, ReadOnlySpan<char> b, out bool aDone, out bool bDone)
@@ -40,12 +54,13 @@ internal static class LooseText
         int i = 0, j = 0, shared = 0;
         while (true)
         {
-            while (i < a.Length && !char.IsLetterOrDigit(a[i]))
+            char x = '\0', y = '\0';
+            while (i < a.Length && (x = Key(a[i])) == 0)
             {
                 i++;
             }
 
-            while (j < b.Length && !char.IsLetterOrDigit(b[j]))
+            while (j < b.Length && (y = Key(b[j])) == 0)
             {
                 j++;
             }
@@ -57,7 +72,7 @@ internal static class LooseText
                 return shared;
             }
 
-            if (Fold(a[i]) != Fold(b[j]))
+            if (x != y)
             {
                 // A teaser's last word may be cut mid-word ("initiate…" vs "initiated"); only the end may differ.
                 aDone = false;
@@ -68,6 +83,23 @@ internal static class LooseText
             i++;
             j++;
         }
+    }
+
+    /// <summary>What a character counts as in a loose comparison: its lower case, or zero when it is no letter or digit.</summary>
+    private static char Key(char c) => c < 0x80 ? (char)AsciiKeys[c] : char.IsLetterOrDigit(c) ? Fold(c) : '\0';
+
+    // Most characters of most pages are ASCII: one lookup instead of the category test and the folding.
+    private static readonly byte[] AsciiKeys = BuildAsciiKeys();
+
+    private static byte[] BuildAsciiKeys()
+    {
+        var keys = new byte[0x80];
+        for (char c = '\0'; c < 0x80; c++)
+        {
+            keys[c] = char.IsLetterOrDigit(c) ? (byte)Fold(c) : (byte)0;
+        }
+
+        return keys;
     }
 
     /// <summary>

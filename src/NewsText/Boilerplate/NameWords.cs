@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsText.Text;
 
 namespace NewsText.Boilerplate;
@@ -10,7 +9,7 @@ namespace NewsText.Boilerplate;
 internal static class NameWords
 {
     /// <summary>Words that end a list of names: roles, publishers, page words.</summary>
-    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+    private static readonly WordList NotNames = new(
     [
         "the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "from", "at", "by", "is", "are", "was", "this", "that",
         "our", "your", "my", "more", "new", "all", "about", "email", "e-mail", "author", "authors", "contact", "follow", "share", "view",
@@ -34,7 +33,7 @@ internal static class NameWords
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that say who a byline's author writes for or as.</summary>
-    private static readonly FrozenSet<string> RolesAndPublishers = FrozenSet.ToFrozenSet(
+    private static readonly WordList RolesAndPublishers = new(
     [
         "staff", "writer", "writers", "reporter", "reporters", "editor", "editors", "correspondent", "contributor", "contributors",
         "columnist", "author", "producer", "analyst", "critic", "photographer", "journalist", "bureau", "desk", "news", "press",
@@ -44,7 +43,7 @@ internal static class NameWords
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>News agencies that stand as the author of wire copy.</summary>
-    private static readonly FrozenSet<string> NewsAgencies = FrozenSet.ToFrozenSet(
+    private static readonly WordList NewsAgencies = new(
     [
         "The Associated Press", "Associated Press", "Reuters", "Agence France-Presse", "AFP", "Bloomberg News", "Press Association",
         "PA Media", "Canadian Press", "The Canadian Press", "dpa", "ANSA", "EFE", "Kyodo News", "Xinhua", "Yonhap",
@@ -52,37 +51,39 @@ internal static class NameWords
 
     public static bool IsNewsAgency(ReadOnlySpan<char> line)
     {
-        return NewsAgencies.ContainsWord(line);
+        return NewsAgencies.Contains(line);
     }
 
     /// <summary>The last word of a job title under a byline name.</summary>
-    public static bool IsJobTitle(ReadOnlySpan<char> word) => JobTitles.ContainsWord(word);
+    public static bool IsJobTitle(ReadOnlySpan<char> word) => JobTitles.Contains(word);
 
-    private static readonly FrozenSet<string> JobTitles = FrozenSet.ToFrozenSet(
+    private static readonly WordList JobTitles = new(
         ["contributor", "writer", "reporter", "editor", "correspondent", "columnist", "producer", "analyst", "critic", "journalist"],
         StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsRoleOrPublisher(ReadOnlySpan<char> word) => RolesAndPublishers.ContainsWord(word);
+    public static bool IsRoleOrPublisher(ReadOnlySpan<char> word) => RolesAndPublishers.Contains(word);
 
     /// <summary>Lower-case particles that stand inside names ("Ludwig van Beethoven", "Ana de Armas").</summary>
-    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
+    private static readonly WordList Particles = new(
         ["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "st.", "y"],
         StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="word"/> can stand in a name: capitalised (or all capitals), letters with . ' ’ -.</summary>
     public static bool IsNameWord(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length > 24 || IsNotName(word))
+        if (word.IsEmpty || word.Length > 24)
         {
             return false;
         }
 
-        if (IsParticle(word))
+        // Particles are in lower case: a capitalised word is never one, and a word in lower case is a name word only
+        // as a particle. Looking the particle up first spares most lower-case words the longer list.
+        if (!char.IsUpper(word[0]))
         {
-            return true;
+            return IsParticle(word) && !IsNotName(word);
         }
 
-        if (!char.IsUpper(word[0]))
+        if (IsNotName(word))
         {
             return false;
         }
@@ -110,12 +111,12 @@ internal static class NameWords
         return letters > 0;
     }
 
-    public static bool IsParticle(ReadOnlySpan<char> word) => Particles.ContainsWord(word);
+    public static bool IsParticle(ReadOnlySpan<char> word) => Particles.Contains(word);
 
     public static bool IsNotName(ReadOnlySpan<char> word)
     {
         ReadOnlySpan<char> bare = word.TrimEnd(".:,;");
-        return bare.IsEmpty || NotNames.ContainsWord(bare);
+        return bare.IsEmpty || NotNames.Contains(bare);
     }
 
     /// <summary>An acronym such as "CNN" or "IGN": a publisher, not a name, unless it is an initial run like "JR".</summary>

@@ -71,7 +71,7 @@ internal static class TitleFinder
 
             // A kicker or menu label in capitals ("GROWING AN ONLINE BUSINESS"), or a quoted remark with its speaker
             // ("“We have to…,” the chairman said"), is rarely the headline.
-            if (block.Features.Words <= 4 && block.Features.CapitalisedShare == 1 && IsAllCapitals(span))
+            if (block.Features.Words <= 4 && block.Features.CapitalisedShare == 1 && block.Features.LowerCaseLetters == 0)
             {
                 score -= 0.8;
             }
@@ -127,19 +127,6 @@ internal static class TitleFinder
         BlockFeatures above = blocks[index - 1].Features;
         return line.Words >= 8 && line.CapitalisedShare < 0.4 && above.CapitalisedShare >= 0.6 && above.Words >= 4
             && IsHeadlineShaped(text, in blocks[index - 1]);
-    }
-
-    private static bool IsAllCapitals(ReadOnlySpan<char> span)
-    {
-        foreach (char c in span)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool IsQuestionOrRepeated(string text, Span<BlockInfo> blocks, int index, int from, int to)

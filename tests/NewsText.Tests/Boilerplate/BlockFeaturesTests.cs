@@ -1,0 +1,105 @@
+using NewsText.Boilerplate;
+
+namespace NewsText.Tests.Boilerplate;
+
+public sealed class BlockFeaturesTests
+{
+    // Every class of character the counts tell apart, ASCII and not, and the ASCII controls next to the white space.
+    private const string Alphabet = "aZ9 ,.!?\t\n\u000B\u001C\u001F\"')*-é É٣，。…’”»\u00A0\u2003©日";
+
+    [Fact]
+    public void Counts_sixteen_ASCII_characters_at_a_time_exactly_as_one_at_a_time()
+    {
+        var random = new Random(20261125);
+        for (int sample = 0; sample < 5_000; sample++)
+        {
+            int length = random.Next(0, 80);
+            // Mostly ASCII, so that whole chunks take the vector path next to chunks that cannot.
+            char[] chars = new char[length];
+            for (int i = 0; i < length; i++)
+            {
+                chars[i] = random.Next(6) == 0 ? Alphabet[random.Next(Alphabet.Length)] : Alphabet[random.Next(12)];
+            }
+
+            string block = new(chars);
+            BlockFeatures expected = CountOneByOne(block);
+            BlockFeatures actual = BlockFeatures.Compute(block);
+            Assert.True(expected == actual, $"\"{block}\": expected {expected}, got {actual}");
+        }
+    }
+
+    [Fact]
+    public void Counts_a_paragraph_of_words_sentences_and_a_word_that_spans_two_chunks()
+    {
+        BlockFeatures f = BlockFeatures.Compute("The Minister said, \"no.\" Then: Abcdefghijklmnopqrstuvwxyz 42 ends here!");
+
+        Assert.Equal(9, f.Words);
+        Assert.Equal(51, f.LowerCaseLetters);
+        Assert.Equal(4, f.CapitalisedWords);
+        Assert.Equal(2, f.Digits);
+        Assert.Equal(1, f.Commas);
+        Assert.Equal(2, f.SentenceEnds);
+        Assert.True(f.EndsLikeSentence);
+    }
+
+    /// <summary>The counts as the plain definition gives them, character by character.</summary>
+    private static BlockFeatures CountOneByOne(string block)
+    {
+        int words = 0, letters = 0, lower = 0, digits = 0, capitalised = 0, sentenceEnds = 0, commas = 0;
+        bool inWord = false, copyright = false;
+        for (int i = 0; i < block.Length; i++)
+        {
+            char c = block[i];
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+                continue;
+            }
+
+            if (!inWord)
+            {
+                inWord = true;
+                words++;
+                capitalised += char.IsUpper(c) ? 1 : 0;
+            }
+
+            bool nextEnds = i + 1 == block.Length || char.IsWhiteSpace(block[i + 1]) || "\"'”’»」』)]*".Contains(block[i + 1]);
+            if (char.IsLetter(c))
+            {
+                letters++;
+                lower += char.IsLower(c) ? 1 : 0;
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+            }
+            else if (c is ',' or '،' or '、' or '，')
+            {
+                commas++;
+            }
+            else if (c is '.' or '!' or '?' or '…' or '。' or '！' or '？' or '؟' or '।' && nextEnds)
+            {
+                sentenceEnds++;
+            }
+            else if (c == '©')
+            {
+                copyright = true;
+            }
+        }
+
+        // The fields not counted here come from the block's ends, which both ways read alike; only the count of words
+        // in ideographic text is raised afterwards, from the letters.
+        BlockFeatures ends = BlockFeatures.Compute(block);
+        return ends with
+        {
+            Words = words < ends.Words && letters > 40 ? ends.Words : words,
+            Letters = letters,
+            LowerCaseLetters = lower,
+            Digits = digits,
+            CapitalisedWords = capitalised,
+            SentenceEnds = sentenceEnds,
+            Commas = commas,
+            HasCopyright = copyright,
+        };
+    }
+}

@@ -1,0 +1,33 @@
+using NewsText.Text;
+
+namespace NewsText.Tests.Text;
+
+public sealed class PhraseSetTests
+{
+    private static readonly PhraseSet Phrases = new("photo by", "(photo", "cookies to ", "privacy", "pr", "/afp");
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("p")]
+    [InlineData("Photo By Jane")]
+    [InlineData("(PHOTO: Getty) privacy")]
+    [InlineData("We use cookies to track you — and /AFP")]
+    [InlineData("Prıvacy and ſhop: dotless i and long s are not ASCII letters")]
+    [InlineData("A long paragraph, well past the length of a label, that mentions a photo by someone and the privacy policy near its end.")]
+    [InlineData("Pr")]
+    public void Finds_exactly_the_phrases_that_occur_ignoring_ASCII_case(string text)
+    {
+        ulong expected = 0;
+        string[] phrases = ["photo by", "(photo", "cookies to ", "privacy", "pr", "/afp"];
+        for (int i = 0; i < phrases.Length; i++)
+        {
+            if (text.Contains(phrases[i], StringComparison.OrdinalIgnoreCase))
+            {
+                expected |= 1UL << i;
+            }
+        }
+
+        Assert.Equal(expected, Phrases.Find(text));
+        Assert.Equal(expected != 0, Phrases.ContainsAny(text));
+    }
+}
