@@ -32,6 +32,14 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
+            // "… said Trump’s “divisive” and “mean-spirited” comments do not “fit”": the reported clause the first
+            // quotation made a mixed quote already holds the others of its sentence.
+            if (last is FoundQuote clause && clause.Kind == QuoteKind.Mixed && clause.ContentStart <= quote.ContentStart
+                && quote.ContentEnd <= clause.ContentEnd)
+            {
+                continue;
+            }
+
             int words = CountWords(text, quote.ContentStart, quote.ContentEnd);
             FoundQuote? attributed = RelayedBy(text, paragraph, AttributeAfter(text, paragraph, quote, usedCues)
                 ?? AttributeAfterMismatchedClose(text, paragraph, quote, usedCues))

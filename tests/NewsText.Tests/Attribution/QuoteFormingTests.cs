@@ -1,0 +1,43 @@
+namespace NewsText.Tests.Attribution;
+
+/// <summary>
+/// Where a quote's content starts and ends, on paragraphs written for these tests: quotation marks of every style,
+/// sentences ending inside a closing mark, and mixed quotes holding several quoted fragments.
+/// </summary>
+public sealed class QuoteFormingTests
+{
+    private const string Intro = "Mayor Elena Brandt and Councilman Raymond Ortiz spoke after the vote on Tuesday night at city hall.";
+
+    private static Quote Single(string paragraph, QuoteKind kind, out string text)
+    {
+        text = Intro + "\n\n" + paragraph;
+        List<Quote> quotes = ArticleText.Extract(text);
+        Quote quote = Assert.Single(quotes, q => q.Kind != QuoteKind.Indirect);
+        Assert.Equal(kind, quote.Kind);
+        Assert.Equal(text.Substring(quote.Start, quote.Length), quote.Text);
+        return quote;
+    }
+
+    [Theory]
+    [InlineData("Brandt said the barrier was “a long overdue answer to the storms.” Ortiz voted against it.", "the barrier was “a long overdue answer to the storms.”")]
+    [InlineData("Brandt said the barrier was \"a long overdue answer to the storms.\" Ortiz voted against it.", "the barrier was \"a long overdue answer to the storms.\"")]
+    public void A_sentence_ending_inside_the_closing_mark_ends_the_reported_clause(string paragraph, string content)
+    {
+        Quote quote = Single(paragraph, QuoteKind.Mixed, out _);
+
+        Assert.Equal(content, quote.Text);
+        Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
+        Assert.Equal("Elena Brandt", quote.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("Brandt said the plan was “bold” and “long overdue” for the harbor.", "the plan was “bold” and “long overdue” for the harbor")]
+    [InlineData("Brandt said the plan was “bold” and did not “ask too much of the harbor’s fishing crews and their families.”", "the plan was “bold” and did not “ask too much of the harbor’s fishing crews and their families.”")]
+    public void A_reported_clause_with_several_quoted_fragments_is_one_mixed_quote(string paragraph, string content)
+    {
+        Quote quote = Single(paragraph, QuoteKind.Mixed, out _);
+
+        Assert.Equal(content, quote.Text);
+        Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
+    }
+}
