@@ -11,6 +11,10 @@ internal static class DirectQuoteFinder
     private const int MinDirectWords = 4;
     private const int MaxCueDistance = 4;
 
+    // "Warren said presumptive Republican presidential nominee Donald Trump was a “proven failure”": a reported clause
+    // runs to some twenty tokens before the quotation it holds.
+    private const int MaxTokensAfterCue = 24;
+
     // "…,” one aide said late last month in an interview, “…”": the words after the cue before the quote resumes.
     private const int MaxResumeWords = 8;
 
@@ -244,7 +248,7 @@ internal static class DirectQuoteFinder
         int open = paragraph.TokenAt(quote.Open);
         Range sentence = paragraph.SentenceOf(open);
         int sentenceStart = sentence.Start.Value;
-        for (int k = open - 1, distance = 0; k >= sentenceStart && distance < 12; k--, distance++)
+        for (int k = open - 1, distance = 0; k >= sentenceStart && distance < MaxTokensAfterCue; k--, distance++)
         {
             Token token = tokens[k];
             // "According to the Gazette: “…”" reports as a cue does.

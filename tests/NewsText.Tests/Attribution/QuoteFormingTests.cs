@@ -40,4 +40,14 @@ public sealed class QuoteFormingTests
         Assert.Equal(content, quote.Text);
         Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
     }
+
+    [Fact]
+    public void A_long_reported_clause_before_a_short_quotation_is_a_mixed_quote()
+    {
+        Quote quote = Single("Brandt said the longtime council member from the eastern harbor ward and his allies on the board were a “proven failure” on flooding.", QuoteKind.Mixed, out _);
+
+        Assert.Equal("the longtime council member from the eastern harbor ward and his allies on the board were a “proven failure” on flooding", quote.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.Equal("Elena Brandt", quote.Speaker?.Name);
+    }
 }
