@@ -50,4 +50,20 @@ public sealed class QuoteFormingTests
         Assert.Equal("said", quote.Cue?.Text);
         Assert.Equal("Elena Brandt", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void A_reported_clause_holding_an_unpaired_quotation_mark_is_mixed_and_one_without_stays_indirect()
+    {
+        string text = Intro + "\n\nBrandt told reporters the plan was “really a long overdue answer to the storms and the flooding on the waterfront."
+            + "\n\nOrtiz said the plan was rushed.";
+
+        List<Quote> quotes = ArticleText.Extract(text);
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(QuoteKind.Mixed, quotes[0].Kind);
+        Assert.Equal("the plan was “really a long overdue answer to the storms and the flooding on the waterfront", quotes[0].Text);
+        Assert.Equal("Elena Brandt", quotes[0].Speaker?.Name);
+        Assert.Equal(QuoteKind.Indirect, quotes[1].Kind);
+        Assert.Equal("Raymond Ortiz", quotes[1].Speaker?.Name);
+    }
 }
