@@ -1,3 +1,5 @@
+using NewsText.Text;
+
 namespace NewsText.Attribution;
 
 /// <summary>
@@ -41,5 +43,53 @@ internal static class ContinuedQuotes
         first.Kind == QuoteKind.Direct && next.Kind == QuoteKind.Direct
         && first.Mention is Mention speaker && next.Mention is Mention again && speaker.Start == again.Start
         && next.ContentStart > first.ContentEnd
-        && DirectQuoteFinder.CountWords(text, first.ContentEnd, next.ContentStart) <= MaxWordsBetween;
+        && DirectQuoteFinder.CountWords(text, first.ContentEnd, next.ContentStart) <= MaxWordsBetween
+        && !ReportsAgain(text, first, next);
+
+    /// <summary>
+    /// "“…,” she said, adding, “…”", "“…,” Fiorina said, adding that the way to beat her “is …”": a second verb of
+    /// speech after the first quote's cue opens a report of its own ("…,” he said when asked about it. “…”" does not:
+    /// the asking is someone else's).
+    /// </summary>
+    private static bool ReportsAgain(string text, FoundQuote first, FoundQuote next)
+    {
+        int from = first.Cue is TextSpan cue && cue.Start >= first.ContentEnd && cue.End <= next.ContentStart ? cue.End : first.ContentEnd;
+        int i = from;
+        while (i < next.ContentStart)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < next.ContentStart && (char.IsLetter(text[i]) || text[i] == '\''))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = text.AsSpan(start, i - start);
+            if (CueLexicon.IsCue(word) && !word.StartsWith("ask", StringComparison.OrdinalIgnoreCase) && IntroducesWords(text, i, next.ContentStart))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"adding,", "noting that", "he added:": the cue is followed by a mark or "that", as a verb whose object
+    /// is the words it reports is ("who published a book in Japan" is not).</summary>
+    private static bool IntroducesWords(string text, int wordEnd, int limit)
+    {
+        int i = wordEnd;
+        while (i < limit && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i >= limit || text[i] is ',' or ':' || QuotationMarks.IsOpening(text[i])
+            || (i + 4 <= limit && text.AsSpan(i, 4).Equals("that", StringComparison.Ordinal) && (i + 4 == limit || !char.IsLetter(text[i + 4])));
+    }
 }

@@ -14,6 +14,7 @@ internal static class DirectQuoteFinder
     // "Warren said presumptive Republican presidential nominee Donald Trump was a “proven failure”": a reported clause
     // runs to some twenty tokens before the quotation it holds.
     private const int MaxTokensAfterCue = 24;
+    private const int MaxTokensAfterCueNearby = 12;
 
     // "…,” one aide said late last month in an interview, “…”": the words after the cue before the quote resumes.
     private const int MaxResumeWords = 8;
@@ -248,9 +249,17 @@ internal static class DirectQuoteFinder
         int open = paragraph.TokenAt(quote.Open);
         Range sentence = paragraph.SentenceOf(open);
         int sentenceStart = sentence.Start.Value;
+        int mainClauseStart = SentenceSubject.MainClauseStart(text, tokens, sentenceStart, open);
         for (int k = open - 1, distance = 0; k >= sentenceStart && distance < MaxTokensAfterCue; k--, distance++)
         {
             Token token = tokens[k];
+            // Past the nearest dozen tokens, a cue in an opening subordinate clause ("When Brandt suggested that …,
+            // Ortiz fired back: “…”") reports something else.
+            if (distance >= MaxTokensAfterCueNearby && k < mainClauseStart)
+            {
+                break;
+            }
+
             // "According to the Gazette: “…”" reports as a cue does.
             if (!token.IsWord || !(CueLexicon.IsCue(token.Span(text)) || AccordingTo(text, tokens, k) is not null) || paragraph.InQuote(token.Start))
             {

@@ -66,4 +66,28 @@ public sealed class QuoteFormingTests
         Assert.Equal(QuoteKind.Indirect, quotes[1].Kind);
         Assert.Equal("Raymond Ortiz", quotes[1].Speaker?.Name);
     }
+
+    [Fact]
+    public void A_second_verb_of_speech_between_two_quotations_keeps_them_apart()
+    {
+        string text = Intro + "\n\n“We are done mopping up after every storm,” Brandt said, adding, “The barrier will pay for itself within a decade.”";
+
+        List<Quote> quotes = ArticleText.Extract(text);
+
+        Assert.Equal(["We are done mopping up after every storm,", "The barrier will pay for itself within a decade."], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+        Assert.All(quotes, q => Assert.Equal("Elena Brandt", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void A_question_put_to_the_speaker_between_two_quotations_does_not_keep_them_apart()
+    {
+        string text = Intro + "\n\n“We are spending two billion dollars on a guess,” Ortiz said when asked about the cost. “Nobody has studied the fishing grounds.”";
+
+        Quote quote = Assert.Single(ArticleText.Extract(text));
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("We are spending two billion dollars on a guess,” Ortiz said when asked about the cost. “Nobody has studied the fishing grounds.", quote.Text);
+        Assert.Equal("Raymond Ortiz", quote.Speaker?.Name);
+    }
 }
