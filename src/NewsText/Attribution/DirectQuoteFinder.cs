@@ -74,7 +74,7 @@ internal static class DirectQuoteFinder
                 found.Add(guessed);
                 last = guessed;
             }
-            else if (words >= UnattributedMinWords)
+            else if (words >= UnattributedMinWords && !QuotedTitles.IsUnattributedTitle(text, quote))
             {
                 // A long quotation with no speaker in sight is still reported speech; its speaker stays unknown.
                 found.Add(new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, null, null, "no speaker found"));

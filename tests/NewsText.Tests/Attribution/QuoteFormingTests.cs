@@ -90,4 +90,17 @@ public sealed class QuoteFormingTests
         Assert.Equal("We are spending two billion dollars on a guess,” Ortiz said when asked about the cost. “Nobody has studied the fishing grounds.", quote.Text);
         Assert.Equal("Raymond Ortiz", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void A_quotation_in_title_case_with_no_speaker_is_a_title_and_one_in_sentence_case_is_speech()
+    {
+        string text = Intro + "\n\nA screening of “How The Harbor Learned To Swim” opened the meeting."
+            + "\n\nA screening of “how the harbor learned to swim again” opened the meeting.";
+
+        Quote quote = Assert.Single(ArticleText.Extract(text));
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("how the harbor learned to swim again", quote.Text);
+        Assert.Null(quote.Speaker);
+    }
 }
