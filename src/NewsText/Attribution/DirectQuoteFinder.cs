@@ -66,7 +66,18 @@ internal static class DirectQuoteFinder
             attributed ??= words >= MinDirectWords ? SpeakerOfParagraph(text, paragraph, quote) : null;
             if (attributed is FoundQuote result)
             {
-                found.Add(result);
+                // "… said Fiorina “was involved in all that” and shared in “a great amount of regret.”": the clause the
+                // second quotation stands in holds the first, which is one report with it.
+                if (result.Kind == QuoteKind.Mixed && found.Count > 0 && last is FoundQuote before && found[^1] == before
+                    && before.ContentStart >= paragraph.Start && result.ContentStart <= before.ContentStart && before.ContentEnd <= result.ContentEnd)
+                {
+                    found[^1] = result;
+                }
+                else
+                {
+                    found.Add(result);
+                }
+
                 last = result;
             }
             else if (words >= GuessedMinWords && SubjectBefore(text, paragraph, quote) is FoundQuote guessed)

@@ -103,4 +103,15 @@ public sealed class QuoteFormingTests
         Assert.Equal("how the harbor learned to swim again", quote.Text);
         Assert.Null(quote.Speaker);
     }
+
+    [Fact]
+    public void A_later_quotation_whose_reported_clause_holds_the_first_makes_one_mixed_quote()
+    {
+        Quote quote = Single("In an interview, Ortiz said Brandt \"was personally, very heavily involved in all that planning and research\" and shared in \"a great amount of regret.\"",
+            QuoteKind.Mixed, out _);
+
+        Assert.Equal("Brandt \"was personally, very heavily involved in all that planning and research\" and shared in \"a great amount of regret.\"", quote.Text);
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
 }
