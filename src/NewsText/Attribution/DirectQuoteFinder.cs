@@ -284,7 +284,7 @@ internal static class DirectQuoteFinder
             }
 
             // "…, telling CNN that he was “a faker”": a participle after a comma reports for the sentence's subject.
-            if (subject is null && k - 1 > sentenceStart && tokens[k - 1].IsChar(text, ',') && token.Span(text).EndsWith("ing", StringComparison.Ordinal)
+            if (subject is null && k - 1 > sentenceStart && FollowsComma(text, tokens, k) && token.Span(text).EndsWith("ing", StringComparison.Ordinal)
                 && MentionFinder.After(text, tokens, SkipLeadingWords(text, tokens, sentenceStart, k), k) is Mention sentenceSubject
                 && sentenceSubject.Kind != MentionKind.Nominal)
             {
@@ -321,7 +321,8 @@ internal static class DirectQuoteFinder
 
             // "Trump said the talks were “going well”": the reported clause is the content.
             int clauseStart = SkipThat(text, tokens, k + 1, open);
-            int clauseEnd = ClauseEnd(text, tokens, paragraph.TokenAt(quote.After), sentence.End.Value, quote.After);
+            int after = paragraph.TokenAt(quote.After);
+            int clauseEnd = ClauseEnd(text, tokens, after, SecondReportAt(text, tokens, after, sentence.End.Value), quote.After);
             return new FoundQuote(tokens[clauseStart].Start, clauseEnd, QuoteKind.Mixed, new TextSpan(token.Start, token.Length), mention,
                 "the quoted words stand in a clause they report");
         }
@@ -539,6 +540,40 @@ internal static class DirectQuoteFinder
 
     private static int SkipThat(string text, List<Token> tokens, int k, int limit) =>
         k < limit && (tokens[k].Is(text, "that") || tokens[k].IsChar(text, ',') || tokens[k].IsChar(text, ':')) ? k + 1 : k;
+
+    /// <summary>
+    /// "…called the move a “major breach of trust,” adding: “…”", "…calling Alwaleed “dopey” and accusing him of …":
+    /// a verb of speech after a comma or "and" starts a second report, which ends the clause of the first. The token
+    /// of that comma or "and", or <paramref name="sentenceEnd"/>.
+    /// </summary>
+    private static int SecondReportAt(string text, List<Token> tokens, int from, int sentenceEnd)
+    {
+        for (int k = from; k < sentenceEnd; k++)
+        {
+            if (!tokens[k].IsWord || !CueLexicon.IsCue(tokens[k].Span(text)) || tokens[k].Span(text).StartsWith("ask", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (k > from && (tokens[k - 1].IsChar(text, ',') || tokens[k - 1].Is(text, "and")))
+            {
+                return k - 1;
+            }
+
+            // "“…,” adding": the comma stands inside the closing mark.
+            if (k == from && k >= 2 && QuotationMarks.IsClosing(text[tokens[k - 1].Start]) && tokens[k - 2].IsChar(text, ','))
+            {
+                return k;
+            }
+        }
+
+        return sentenceEnd;
+    }
+
+    // "…, telling": a comma before the token, or "“…,” telling", one inside the quotation that ends before it.
+    private static bool FollowsComma(string text, List<Token> tokens, int k) =>
+        tokens[k - 1].IsChar(text, ',')
+        || (k >= 2 && !tokens[k - 1].IsWord && QuotationMarks.IsClosing(text[tokens[k - 1].Start]) && tokens[k - 2].IsChar(text, ','));
 
     /// <summary>Where a reported clause ends: the sentence's end, without its final mark.</summary>
     public static int ClauseEnd(string text, List<Token> tokens, int from, int sentenceEnd, int atLeast)

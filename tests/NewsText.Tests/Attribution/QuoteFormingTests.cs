@@ -114,4 +114,18 @@ public sealed class QuoteFormingTests
         Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
         Assert.Equal("said", quote.Cue?.Text);
     }
+
+    [Theory]
+    [InlineData("Ortiz said the vote was a “major breach of trust,” adding: “I will tell every member of the council what happened tonight.”", "the vote was a “major breach of trust,”")]
+    public void A_second_verb_of_speech_after_a_mixed_quote_ends_its_clause(string paragraph, string clause)
+    {
+        string text = Intro + "\n\n" + paragraph;
+
+        List<Quote> quotes = ArticleText.Extract(text);
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal((QuoteKind.Mixed, clause), (quotes[0].Kind, quotes[0].Text));
+        Assert.Equal((QuoteKind.Direct, "I will tell every member of the council what happened tonight."), (quotes[1].Kind, quotes[1].Text));
+        Assert.All(quotes, q => Assert.Equal("Raymond Ortiz", q.Speaker?.Name));
+    }
 }
