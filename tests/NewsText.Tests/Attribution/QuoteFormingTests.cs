@@ -128,4 +128,15 @@ public sealed class QuoteFormingTests
         Assert.Equal((QuoteKind.Direct, "I will tell every member of the council what happened tonight."), (quotes[1].Kind, quotes[1].Text));
         Assert.All(quotes, q => Assert.Equal("Raymond Ortiz", q.Speaker?.Name));
     }
+
+    [Theory]
+    [InlineData("Brandt turned to Ortiz and said, \"I don’t get paid by the fishing companies, and I never will.”", "I don’t get paid by the fishing companies, and I never will.", "Elena Brandt")]
+    [InlineData("“We are spending two billion dollars on a guess,\" Ortiz said after the vote.", "We are spending two billion dollars on a guess,", "Raymond Ortiz")]
+    public void A_straight_mark_pairs_with_a_curly_one_when_its_own_style_has_no_partner(string paragraph, string content, string speaker)
+    {
+        Quote quote = Single(paragraph, QuoteKind.Direct, out _);
+
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
 }
