@@ -139,4 +139,16 @@ public sealed class QuoteFormingTests
         Assert.Equal(content, quote.Text);
         Assert.Equal(speaker, quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void A_paragraph_of_quotation_right_after_an_attributed_one_continues_it()
+    {
+        string text = Intro + "\n\nBrandt said: “We are done mopping up after every storm.”\n\n“The barrier will pay for itself within a decade.”";
+
+        Quote quote = Assert.Single(ArticleText.Extract(text));
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("We are done mopping up after every storm.”\n\n“The barrier will pay for itself within a decade.", quote.Text);
+        Assert.Equal("Elena Brandt", quote.Speaker?.Name);
+    }
 }
