@@ -98,6 +98,7 @@ public sealed class AttributionExtractor : IAttributionExtractor
             if (_options.ExtractIndirectQuotes)
             {
                 ReportedSpeechFinder.Find(text, contexts[i], usedCues, found, paragraphFirst);
+                QuotedClauses.MarkMixed(text, found, paragraphFirst);
             }
         }
 

@@ -11,6 +11,11 @@ internal static class DirectQuoteFinder
     private const int MinDirectWords = 4;
     private const int MaxCueDistance = 4;
 
+    // "Warren said presumptive Republican presidential nominee Donald Trump was a “proven failure”": a reported clause
+    // runs to some twenty tokens before the quotation it holds.
+    private const int MaxTokensAfterCue = 24;
+    private const int MaxTokensAfterCueNearby = 12;
+
     // "…,” one aide said late last month in an interview, “…”": the words after the cue before the quote resumes.
     private const int MaxResumeWords = 8;
 
@@ -28,6 +33,14 @@ internal static class DirectQuoteFinder
         foreach (QuoteSpan quote in paragraph.Quotes)
         {
             if (quote.Closed && QuotedTitles.IsTitle(text, paragraph, quote))
+            {
+                continue;
+            }
+
+            // "… said Trump’s “divisive” and “mean-spirited” comments do not “fit”": the reported clause the first
+            // quotation made a mixed quote already holds the others of its sentence.
+            if (last is FoundQuote clause && clause.Kind == QuoteKind.Mixed && clause.ContentStart <= quote.ContentStart
+                && quote.ContentEnd <= clause.ContentEnd)
             {
                 continue;
             }
@@ -53,7 +66,18 @@ internal static class DirectQuoteFinder
             attributed ??= words >= MinDirectWords ? SpeakerOfParagraph(text, paragraph, quote) : null;
             if (attributed is FoundQuote result)
             {
-                found.Add(result);
+                // "… said Fiorina “was involved in all that” and shared in “a great amount of regret.”": the clause the
+                // second quotation stands in holds the first, which is one report with it.
+                if (result.Kind == QuoteKind.Mixed && found.Count > 0 && last is FoundQuote before && found[^1] == before
+                    && before.ContentStart >= paragraph.Start && result.ContentStart <= before.ContentStart && before.ContentEnd <= result.ContentEnd)
+                {
+                    found[^1] = result;
+                }
+                else
+                {
+                    found.Add(result);
+                }
+
                 last = result;
             }
             else if (words >= GuessedMinWords && SubjectBefore(text, paragraph, quote) is FoundQuote guessed)
@@ -61,7 +85,7 @@ internal static class DirectQuoteFinder
                 found.Add(guessed);
                 last = guessed;
             }
-            else if (words >= UnattributedMinWords)
+            else if (words >= UnattributedMinWords && !QuotedTitles.IsUnattributedTitle(text, quote))
             {
                 // A long quotation with no speaker in sight is still reported speech; its speaker stays unknown.
                 found.Add(new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, null, null, "no speaker found"));
@@ -237,9 +261,17 @@ internal static class DirectQuoteFinder
         int open = paragraph.TokenAt(quote.Open);
         Range sentence = paragraph.SentenceOf(open);
         int sentenceStart = QuoteEndedSentence.StartBefore(text, paragraph, open);
-        for (int k = open - 1, distance = 0; k >= sentenceStart && distance < 12; k--, distance++)
+        int mainClauseStart = SentenceSubject.MainClauseStart(text, tokens, sentenceStart, open);
+        for (int k = open - 1, distance = 0; k >= sentenceStart && distance < MaxTokensAfterCue; k--, distance++)
         {
             Token token = tokens[k];
+            // Past the nearest dozen tokens, a cue in an opening subordinate clause ("When Brandt suggested that …,
+            // Ortiz fired back: “…”") reports something else.
+            if (distance >= MaxTokensAfterCueNearby && k < mainClauseStart)
+            {
+                break;
+            }
+
             // "According to the Gazette: “…”" reports as a cue does, and so does any verb of speech right before the quote
             // ("Ortiz notes: “…”", "As Ortiz put it, “…”"), the ones too common to be cues elsewhere included.
             if (!token.IsWord || paragraph.InQuote(token.Start)
@@ -256,7 +288,7 @@ internal static class DirectQuoteFinder
             }
 
             // "…, telling CNN that he was “a faker”": a participle after a comma reports for the sentence's subject.
-            if (subject is null && k - 1 > sentenceStart && tokens[k - 1].IsChar(text, ',') && token.Span(text).EndsWith("ing", StringComparison.Ordinal)
+            if (subject is null && k - 1 > sentenceStart && FollowsComma(text, tokens, k) && token.Span(text).EndsWith("ing", StringComparison.Ordinal)
                 && MentionFinder.After(text, tokens, SkipLeadingWords(text, tokens, sentenceStart, k), k) is Mention sentenceSubject
                 && sentenceSubject.Kind != MentionKind.Nominal)
             {
@@ -294,7 +326,8 @@ internal static class DirectQuoteFinder
 
             // "Trump said the talks were “going well”": the reported clause is the content.
             int clauseStart = SkipThat(text, tokens, k + 1, open);
-            int clauseEnd = ClauseEnd(text, tokens, paragraph.TokenAt(quote.After), QuoteEndedSentence.EndAfter(text, paragraph, open), quote.After);
+            int after = paragraph.TokenAt(quote.After);
+            int clauseEnd = ClauseEnd(text, tokens, after, SecondReportAt(text, tokens, after, QuoteEndedSentence.EndAfter(text, paragraph, open)), quote.After);
             return new FoundQuote(tokens[clauseStart].Start, clauseEnd, QuoteKind.Mixed, new TextSpan(token.Start, token.Length), mention,
                 "the quoted words stand in a clause they report");
         }
@@ -590,6 +623,40 @@ internal static class DirectQuoteFinder
 
     private static int SkipThat(string text, List<Token> tokens, int k, int limit) =>
         k < limit && (tokens[k].Is(text, "that") || tokens[k].IsChar(text, ',') || tokens[k].IsChar(text, ':')) ? k + 1 : k;
+
+    /// <summary>
+    /// "…called the move a “major breach of trust,” adding: “…”", "…calling Alwaleed “dopey” and accusing him of …":
+    /// a verb of speech after a comma or "and" starts a second report, which ends the clause of the first. The token
+    /// of that comma or "and", or <paramref name="sentenceEnd"/>.
+    /// </summary>
+    private static int SecondReportAt(string text, List<Token> tokens, int from, int sentenceEnd)
+    {
+        for (int k = from; k < sentenceEnd; k++)
+        {
+            if (!tokens[k].IsWord || !CueLexicon.IsCue(tokens[k].Span(text)) || tokens[k].Span(text).StartsWith("ask", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (k > from && (tokens[k - 1].IsChar(text, ',') || tokens[k - 1].Is(text, "and")))
+            {
+                return k - 1;
+            }
+
+            // "“…,” adding": the comma stands inside the closing mark.
+            if (k == from && k >= 2 && QuotationMarks.IsClosing(text[tokens[k - 1].Start]) && tokens[k - 2].IsChar(text, ','))
+            {
+                return k;
+            }
+        }
+
+        return sentenceEnd;
+    }
+
+    // "…, telling": a comma before the token, or "“…,” telling", one inside the quotation that ends before it.
+    private static bool FollowsComma(string text, List<Token> tokens, int k) =>
+        tokens[k - 1].IsChar(text, ',')
+        || (k >= 2 && !tokens[k - 1].IsWord && QuotationMarks.IsClosing(text[tokens[k - 1].Start]) && tokens[k - 2].IsChar(text, ','));
 
     /// <summary>Where a reported clause ends: the sentence's end, without its final mark.</summary>
     public static int ClauseEnd(string text, List<Token> tokens, int from, int sentenceEnd, int atLeast)

@@ -10,8 +10,8 @@ internal sealed class ParagraphContext
         Start = paragraph.Start;
         End = paragraph.Start + paragraph.Length;
         Tokens = Tokenizer.Tokenize(text, Start, End);
-        Sentences = Attribution.Sentences.Split(text, Tokens);
         Quotes = QuoteScanner.Scan(text, Start, End);
+        Sentences = Attribution.Sentences.Split(text, Tokens, Quotes);
     }
 
     public int Start { get; }

@@ -100,11 +100,19 @@ internal static class QuoteScanner
 
     private static int FindClose(string text, char open, int from, int end)
     {
+        // "\"We will win.” she said": a straight mark closed by a curly one, or the reverse, when the paragraph has no
+        // mark of the opening's own style to close it.
+        int mismatched = -1;
         for (int j = from; j < end; j++)
         {
             char c = text[j];
             if (!QuotationMarks.Closes(open, c))
             {
+                if (mismatched < 0 && ClosesMismatched(open, c) && !(c == '"' && OpensNested(text, j, from, end)))
+                {
+                    mismatched = j;
+                }
+
                 continue;
             }
 
@@ -116,7 +124,7 @@ internal static class QuoteScanner
                 continue;
             }
 
-            if (open is '"' && j > from && char.IsWhiteSpace(text[j - 1]) && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
+            if (open is '"' && OpensNested(text, j, from, end))
             {
                 continue;
             }
@@ -124,8 +132,13 @@ internal static class QuoteScanner
             return j;
         }
 
-        return -1;
+        return mismatched;
     }
+
+    private static bool ClosesMismatched(char open, char close) => (open, close) is ('"', '”') or ('“', '"');
+
+    private static bool OpensNested(string text, int j, int from, int end) =>
+        j > from && char.IsWhiteSpace(text[j - 1]) && j + 1 < end && char.IsLetterOrDigit(text[j + 1]);
 
     private static int TrimEnd(string text, int start, int end)
     {

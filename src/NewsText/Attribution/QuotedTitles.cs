@@ -33,6 +33,12 @@ internal static class QuotedTitles
                 or "song" or "album" or "memoir" or "novel" or "documentary" or "article" or "column" or "headline" or "as" or "on";
     }
 
+    /// <summary>
+    /// A quotation in title case with nobody to say it names a work ("roles in “How the Grinch Stole Christmas,”",
+    /// "author of ''Empire of the Fund,''"): speech quoted without a speaker reads as a sentence.
+    /// </summary>
+    public static bool IsUnattributedTitle(string text, QuoteSpan quote) => IsTitleCase(text, quote.ContentStart, quote.ContentEnd);
+
     // Every word of four letters or more starts with a capital ("Clinton Does Best Where Voting Machines Flunk").
     private static bool IsTitleCase(string text, int start, int end)
     {

@@ -4,37 +4,34 @@ namespace NewsText.Attribution;
 
 /// <summary>
 /// Splits a paragraph's tokens into sentences: a full stop, question or exclamation mark ends one when the next token
-/// starts a new one (a capital or an opening quote) and no quotation is open. Abbreviations keep their dot inside the
-/// word token ("U.S.", "Mr."), so they do not end sentences.
+/// starts a new one (a capital or an opening quote) and no quotation is open; a mark just inside a closing quotation
+/// mark ("…at home.” Then …") ends the sentence after that closing mark. Abbreviations keep their dot inside the word
+/// token ("U.S.", "Mr."), so they do not end sentences.
 /// </summary>
 internal static class Sentences
 {
-    public static List<Range> Split(string text, List<Token> tokens)
+    /// <summary>
+    /// The sentences of <paramref name="tokens"/>. <paramref name="quotes"/> are the paragraph's quotations as
+    /// <see cref="QuoteScanner"/> paired them, so a stray straight quote does not hide the sentence ends after it.
+    /// </summary>
+    public static List<Range> Split(string text, List<Token> tokens, List<QuoteSpan> quotes)
     {
         List<Range> sentences = ScratchLists<Range>.Rent(tokens.Count / 16 + 1);
         int start = 0;
-        bool inQuote = false;
+        int quote = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
             Token token = tokens[i];
-            if (!token.IsWord && token.Length == 1)
+            while (quote < quotes.Count && QuoteEnd(quotes[quote]) <= token.Start)
             {
-                char c = text[token.Start];
-                if (c is '“' or '«')
-                {
-                    inQuote = true;
-                }
-                else if (c is '”' or '»')
-                {
-                    inQuote = false;
-                }
-                else if (c == '"')
-                {
-                    inQuote = !inQuote;
-                }
+                quote++;
             }
 
-            if (inQuote || !EndsSentence(text, tokens, i))
+            bool inQuote = quote < quotes.Count && quotes[quote].Open < token.Start && token.Start < QuoteEnd(quotes[quote]);
+            bool ends = inQuote
+                ? false
+                : EndsSentence(text, tokens, i) || (i > start && IsClosingMarkAfterSentenceEnd(text, tokens, i, quotes, quote));
+            if (!ends)
             {
                 continue;
             }
@@ -51,23 +48,39 @@ internal static class Sentences
         return sentences;
     }
 
-    private static bool EndsSentence(string text, List<Token> tokens, int i)
+    // A quotation left open runs to the paragraph's end.
+    private static int QuoteEnd(QuoteSpan quote) => quote.Closed ? quote.Close : int.MaxValue;
+
+    /// <summary>"…at home.” Then": the closing mark of a quotation whose last sentence ends inside it.</summary>
+    private static bool IsClosingMarkAfterSentenceEnd(string text, List<Token> tokens, int i, List<QuoteSpan> quotes, int quote)
     {
         Token token = tokens[i];
-        if (token.IsWord || token.Length != 1 || text[token.Start] is not ('.' or '!' or '?'))
+        // The scan has moved past the quotation this mark closes.
+        if (token.IsWord || quote == 0 || !quotes[quote - 1].Closed || quotes[quote - 1].Close != token.Start)
         {
             return false;
         }
 
-        if (i + 1 >= tokens.Count)
+        Token before = tokens[i - 1];
+        return !before.IsWord && text[before.Start] is '.' or '!' or '?' && StartsSentence(text, tokens, i + 1);
+    }
+
+    private static bool EndsSentence(string text, List<Token> tokens, int i)
+    {
+        Token token = tokens[i];
+        return !token.IsWord && token.Length == 1 && text[token.Start] is '.' or '!' or '?' && StartsSentence(text, tokens, i + 1);
+    }
+
+    private static bool StartsSentence(string text, List<Token> tokens, int next)
+    {
+        if (next >= tokens.Count)
         {
             return true;
         }
 
-        Token next = tokens[i + 1];
-        char first = text[next.Start];
+        char first = text[tokens[next].Start];
         // Some archives write quotation marks as two apostrophes ('' … ''): the pair opens a quote like “ does.
         return char.IsUpper(first) || QuotationMarks.IsOpening(first) || char.IsDigit(first)
-            || (first == '\'' && i + 2 < tokens.Count && text[tokens[i + 2].Start] == '\'' && tokens[i + 2].Start == next.End);
+            || (first == '\'' && next + 1 < tokens.Count && text[tokens[next + 1].Start] == '\'' && tokens[next + 1].Start == tokens[next].End);
     }
 }

@@ -1,3 +1,5 @@
+using NewsText.Text;
+
 namespace NewsText.Boilerplate;
 
 /// <summary>
@@ -151,8 +153,33 @@ internal static class TitleFinder
         // Table rows come out of pages with tabs between their cells.
         char last = text[block.Block.End - 1];
         return last != '.' && last != ':' && f.Letters * 2 > f.Length && f.SentenceEnds <= 1
+            && !EndsWithQuotedSentence(text, block.Block, f.Words)
             && block.Block.Slice(text).IndexOf('\t') < 0;
     }
+
+    /// <summary>
+    /// A line ending in a quoted sentence ("Sanders said, “It is over.”") is a paragraph reporting speech: headlines
+    /// drop the full stop inside a closing mark, and a quoted question or exclamation in one is short.
+    /// </summary>
+    private static bool EndsWithQuotedSentence(string text, Block block, int words)
+    {
+        int end = block.End - 1;
+        if (end < block.Start + 2 || text[end] is not ('”' or '"' or '’' or '\''))
+        {
+            return false;
+        }
+
+        // '' … '': some archives close a quote with two apostrophes.
+        if (text[end] == '\'' && text[end - 1] == '\'')
+        {
+            end--;
+        }
+
+        char before = text[end - 1];
+        return before is '.' or ',' || (before is '?' or '!' && words >= LongQuotedHeadlineWords);
+    }
+
+    private const int LongQuotedHeadlineWords = 12;
 
     private static bool IsRepeatedNearby(string text, Span<BlockInfo> blocks, int index, int from, int to)
     {

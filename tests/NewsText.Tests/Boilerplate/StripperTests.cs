@@ -153,6 +153,21 @@ public sealed class StripperTests
         Assert.DoesNotContain(article.Paragraphs, p => p.Text == dek);
     }
 
+    [Theory]
+    [InlineData("Okafor added, “The gates will hold for a hundred years, and the fishing grounds will be fine.”")]
+    [InlineData("Lindqvist asked the council, \"Who will pay for the barrier when the budget runs out again?\"")]
+    [InlineData("Okafor said the vote was ''a long time coming.''")]
+    public void A_short_paragraph_ending_in_a_quoted_sentence_is_body_not_headline(string quoted)
+    {
+        // Some archives end the headline with a full stop, so the first line is not headline-shaped.
+        string text = Page(Headline + ".", Paragraph1, Paragraph2, quoted, Paragraph3, Paragraph4);
+
+        Article article = Article.Parse(text);
+
+        Assert.Contains(article.Paragraphs, p => p.Text == quoted);
+        Assert.DoesNotContain(article.Removed, r => r.Text == quoted);
+    }
+
     [Fact]
     public void The_dateline_is_read_from_the_first_paragraph_which_stays_whole()
     {
