@@ -15,8 +15,7 @@ internal static class BodyMarker
 
     public static void MarkBody(string text, Span<BlockInfo> blocks, int first, int last, ArticleHeader header)
     {
-        // The hashes of the paragraphs so far, in a pooled table: a page's parse allocates nothing for them.
-        using var seen = new HashCounts(last - first + 1);
+        using var seen = new DuplicateParagraphs(last - first + 1);
         RemovalKind? listOpenedBy = null;
         for (int i = first; i <= last; i++)
         {
@@ -69,7 +68,7 @@ internal static class BodyMarker
                 header.Published ??= date;
                 block.Remove(RemovalKind.Date, RemovalReasons.For(RemovalKind.Date));
             }
-            else if (span.Length >= MinDuplicateLength && IsSeenBefore(seen, LooseText.Hash(span)))
+            else if (span.Length >= MinDuplicateLength && seen.IsRepeat(text, blocks, i))
             {
                 block.Remove(RemovalKind.Duplicate, RemovalReasons.For(RemovalKind.Duplicate));
             }
@@ -80,17 +79,6 @@ internal static class BodyMarker
         }
 
         RemoveTeasers(text, blocks, first, last);
-    }
-
-    private static bool IsSeenBefore(HashCounts seen, int hash)
-    {
-        if (seen.Count(hash) > 0)
-        {
-            return true;
-        }
-
-        seen.Add(hash);
-        return false;
     }
 
     /// <summary>"TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs": a headline in capitals among paragraphs links elsewhere.</summary>
