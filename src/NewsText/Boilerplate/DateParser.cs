@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace NewsText.Boilerplate;
@@ -20,7 +22,7 @@ internal static partial class DateParser
     /// <param name="blockLength">The block's length.</param>
     public static DateMatch? Find(string text, int blockStart, int blockLength)
     {
-        if (blockLength > MaxBlockLength || !HasYear(text.AsSpan(blockStart, blockLength)))
+        if (blockLength > MaxBlockLength || !HasYear(text.AsSpan(blockStart, blockLength)) || !MayHoldDate(text.AsSpan(blockStart, blockLength)))
         {
             return null;
         }
@@ -100,6 +102,29 @@ internal static partial class DateParser
 
         // "11/18/19 11:04 PM": a two-digit year with slashes.
         return block.IndexOf('/') >= 0 && NumericDate().IsMatch(block);
+    }
+
+    /// <summary>
+    /// Whether any of the date expressions could match: each needs a month's name or two numbers joined by '-', '/'
+    /// or '.'. Most short blocks with a year in them are sentences with neither, and the expressions cost far more
+    /// than this look. Text outside ASCII always goes to the expressions, which fold case beyond ASCII.
+    /// </summary>
+    private static bool MayHoldDate(ReadOnlySpan<char> block) => block.ContainsAny(MonthStarts) || HasJoinedNumbers(block) || !Ascii.IsValid(block);
+
+    private static readonly SearchValues<string> MonthStarts = SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasJoinedNumbers(ReadOnlySpan<char> block)
+    {
+        for (int i = 1; i < block.Length - 1; i++)
+        {
+            if (block[i] is '-' or '/' or '.' && char.IsAsciiDigit(block[i - 1]) && char.IsAsciiDigit(block[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (int Year, int Month, int Day) NumericParts(Match date)
