@@ -109,10 +109,33 @@ internal static partial class DateParser
     /// or '.'. Most short blocks with a year in them are sentences with neither, and the expressions cost far more
     /// than this look. Text outside ASCII always goes to the expressions, which fold case beyond ASCII.
     /// </summary>
-    private static bool MayHoldDate(ReadOnlySpan<char> block) => block.ContainsAny(MonthStarts) || HasJoinedNumbers(block) || !Ascii.IsValid(block);
+    private static bool MayHoldDate(ReadOnlySpan<char> block) => HasMonthStart(block) || HasJoinedNumbers(block) || !Ascii.IsValid(block);
 
-    private static readonly SearchValues<string> MonthStarts = SearchValues.Create(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] MonthStarts = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private static readonly SearchValues<char> MonthInitials = SearchValues.Create("jfmasondJFMASOND");
+
+    private static bool HasMonthStart(ReadOnlySpan<char> block)
+    {
+        for (int at = block.IndexOfAny(MonthInitials); at >= 0 && at + 3 <= block.Length; at = NextInitial(block, at + 1))
+        {
+            foreach (string month in MonthStarts)
+            {
+                if (block.Slice(at, 3).Equals(month, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextInitial(ReadOnlySpan<char> block, int from)
+    {
+        int next = block[from..].IndexOfAny(MonthInitials);
+        return next < 0 ? -1 : from + next;
+    }
 
     private static bool HasJoinedNumbers(ReadOnlySpan<char> block)
     {

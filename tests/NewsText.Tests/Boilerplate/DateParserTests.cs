@@ -17,6 +17,8 @@ public sealed class DateParserTests
     [InlineData("11/18/19 11:04 PM EST", "2019-11-18T23:04-05:00")]
     [InlineData("21:17 18.11.2019", "2019-11-18T21:17")]
     [InlineData("Updated 12:00 am, December 1st, 2019", "2019-12-01T00:00")]
+    [InlineData("19 NOVEMBER 2019", "2019-11-19")]
+    [InlineData("Posted 19.11.2019", "2019-11-19")]
     public void Reads_a_date_to_iso_8601(string line, string iso)
     {
         DateMatch? date = DateParser.Find(line, 0, line.Length);

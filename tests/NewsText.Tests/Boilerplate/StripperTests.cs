@@ -141,6 +141,20 @@ public sealed class StripperTests
     }
 
     [Fact]
+    public void A_repeated_paragraph_is_removed_but_one_that_only_opens_alike_stays()
+    {
+        // The stripper tells paragraphs apart by their opening letters first: these share far more than that.
+        string opensAlike = Paragraph2.Replace("two billion", "three billion", StringComparison.Ordinal);
+        string copy = Paragraph2.ToUpperInvariant().Replace(",", "", StringComparison.Ordinal);
+        string text = Page(Headline, Paragraph1, Paragraph2, Paragraph3, opensAlike, copy, Paragraph4);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3, opensAlike, Paragraph4], article.Paragraphs.Select(p => p.Text));
+        Assert.Equal(RemovalKind.Duplicate, article.Removed.Single(r => r.Text == copy).Kind);
+    }
+
+    [Fact]
     public void A_standfirst_under_the_headline_becomes_the_dek()
     {
         const string dek = "Council approves a two billion dollar plan after a decade of flooding on the waterfront";
