@@ -7,8 +7,8 @@ namespace NewsText.Text;
 /// A case-insensitive word list for ASCII words, answering in a few nanoseconds where a frozen set's span lookup
 /// pays for a generic virtual call and a comparer check on every word. Attribution asks several lists about every
 /// word of the body, and almost all answers are "no": the lengths present reject most words before any hashing.
-/// A word with a non-ASCII character gets no answer (<see cref="Contains"/> returns null), so the caller asks the
-/// frozen set, whose case rules for such characters stay the only ones.
+/// A word with a non-ASCII character that changes case into ASCII gets no answer (<see cref="Contains"/> returns
+/// null), so the caller asks the frozen set, whose case rules for such characters stay the only ones.
 /// </summary>
 internal sealed class AsciiWordTable
 {
@@ -106,7 +106,9 @@ internal sealed class AsciiWordTable
         {
             if (c > 0x7F)
             {
-                return null;
+                // No word of the table has such a character; only one whose case maps into ASCII ("ı", "K") might
+                // still equal one of them, by rules the frozen set knows.
+                return MapsToAscii(c) ? null : false;
             }
 
             hash = (hash ^ Lower(c)) * 16777619;
@@ -156,6 +158,8 @@ internal sealed class AsciiWordTable
     }
 
     private static uint Lower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
+
+    private static bool MapsToAscii(char c) => char.ToUpperInvariant(c) <= 0x7F || char.ToLowerInvariant(c) <= 0x7F;
 
     private static bool IsAscii(string word)
     {
