@@ -159,7 +159,9 @@ internal sealed class AsciiWordTable
 
     private static uint Lower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
 
-    private static bool MapsToAscii(char c) => char.ToUpperInvariant(c) <= 0x7F || char.ToLowerInvariant(c) <= 0x7F;
+    // The only characters whose case maps into ASCII ("ı", "İ", "ſ", the Kelvin sign) lie in the Latin blocks and the
+    // letterlike symbols; the check stays this coarse so that it never calls into the culture tables.
+    private static bool MapsToAscii(char c) => c < 0x250 || c is >= '\u2100' and <= '\u214F';
 
     private static bool IsAscii(string word)
     {
