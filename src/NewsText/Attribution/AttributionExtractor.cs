@@ -10,6 +10,12 @@ namespace NewsText.Attribution;
 /// </summary>
 public sealed class AttributionExtractor : IAttributionExtractor
 {
+    // The cues already used, kept for the next article on this thread unless an unusual one made the set big.
+    private const int MaxKeptCues = 4096;
+
+    [ThreadStatic]
+    private static HashSet<int>? t_usedCues;
+
     private readonly NewsTextOptions _options;
     private readonly ILogger _logger;
 
@@ -51,24 +57,35 @@ public sealed class AttributionExtractor : IAttributionExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(paragraphs);
-        var contexts = new List<ParagraphContext>(paragraphs.Count);
+        List<ParagraphContext> contexts = ScratchLists<ParagraphContext>.Rent(paragraphs.Count);
+        NameIndex names = NameIndex.Rent();
+        HashSet<int> usedCues = t_usedCues ?? [];
+        t_usedCues = null;
         try
         {
-            return Extract(text, paragraphs, contexts, cancellationToken);
+            return Extract(text, paragraphs, contexts, names, usedCues, cancellationToken);
         }
         finally
         {
-            // Quotes and speakers copy what they need; the paragraphs' lists go back for the next article.
+            // Quotes and speakers copy what they need; the paragraphs' lists and the tables go back for the next article.
             foreach (ParagraphContext context in contexts)
             {
-                context.ReturnLists();
+                context.Return();
+            }
+
+            ScratchLists<ParagraphContext>.Return(contexts);
+            names.Return();
+            if (usedCues.Count <= MaxKeptCues)
+            {
+                usedCues.Clear();
+                t_usedCues = usedCues;
             }
         }
     }
 
-    private AttributionResult Extract(string text, IReadOnlyList<TextSegment> paragraphs, List<ParagraphContext> contexts, CancellationToken cancellationToken)
+    private AttributionResult Extract(string text, IReadOnlyList<TextSegment> paragraphs, List<ParagraphContext> contexts, NameIndex names,
+        HashSet<int> usedCues, CancellationToken cancellationToken)
     {
-        var names = new NameIndex();
         foreach (TextSegment paragraph in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -77,7 +94,7 @@ public sealed class AttributionExtractor : IAttributionExtractor
                 throw new ArgumentException("A paragraph's span does not lie inside the text.", nameof(paragraphs));
             }
 
-            var context = new ParagraphContext(text, paragraph);
+            ParagraphContext context = ParagraphContext.Rent(text, paragraph);
             contexts.Add(context);
             foreach (Range sentence in context.Sentences)
             {
@@ -86,7 +103,6 @@ public sealed class AttributionExtractor : IAttributionExtractor
         }
 
         List<FoundQuote> found = ScratchLists<FoundQuote>.Rent(contexts.Count);
-        var usedCues = new HashSet<int>();
         for (int i = 0; i < contexts.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();

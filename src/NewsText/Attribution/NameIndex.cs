@@ -12,8 +12,38 @@ internal sealed class NameIndex
     // A pronoun looks back this far for the person it stands for.
     private const int PronounReach = 1500;
 
+    // An index kept for the next article on this thread: its tables keep their grown capacity. One that an unusually
+    // name-heavy article made big is left to the garbage collector instead.
+    private const int MaxKeptNames = 4096;
+
+    [ThreadStatic]
+    private static NameIndex? t_spare;
+
     private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.Ordinal);
     private readonly List<(int Position, Person Person)> _occurrences = [];
+
+    private NameIndex()
+    {
+    }
+
+    /// <summary>An empty index, the one this thread used last when it was given back.</summary>
+    public static NameIndex Rent()
+    {
+        NameIndex? spare = t_spare;
+        t_spare = null;
+        return spare ?? new NameIndex();
+    }
+
+    /// <summary>Takes back an index nothing refers to any more; the people it held are not reused.</summary>
+    public void Return()
+    {
+        if (_bySurname.Count <= MaxKeptNames && _occurrences.Count <= MaxKeptNames)
+        {
+            _bySurname.Clear();
+            _occurrences.Clear();
+            t_spare = this;
+        }
+    }
 
     public void AddSentence(string text, List<Token> tokens, Range sentence)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -19,6 +20,14 @@ internal static class QuoteScanner
         int i = start;
         while (i < end)
         {
+            // Only an opening mark or an apostrophe can start a quotation: jump to the next one.
+            int next = text.AsSpan(i, end - i).IndexOfAny(QuoteStarts);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             char c = text[i];
             if (IsDoubledApostrophe(text, i, end) && (i == start || !char.IsLetterOrDigit(text[i - 1])))
             {
@@ -58,6 +67,9 @@ internal static class QuoteScanner
 
         return quotes;
     }
+
+    // Every opening mark of QuotationMarks.IsOpening, and the apostrophe that doubled opens a quote ('' … '').
+    private static readonly SearchValues<char> QuoteStarts = SearchValues.Create("“\"«„‘「『‹'");
 
     private static bool IsDoubledApostrophe(string text, int i, int end) => text[i] == '\'' && i + 1 < end && text[i + 1] == '\'';
 

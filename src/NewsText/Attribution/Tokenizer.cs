@@ -12,10 +12,12 @@ internal static class Tokenizer
     {
         // Words average about six characters with their space; punctuation adds a token every few words.
         List<Token> tokens = ScratchLists<Token>.Rent(Math.Max(4, (end - start) / 4));
+        // A span up to the paragraph's end spares the bounds checks of the string's indexer in the loops below.
+        ReadOnlySpan<char> chars = text.AsSpan(0, end);
         int i = start;
-        while (i < end)
+        while (i < chars.Length)
         {
-            char c = text[i];
+            char c = chars[i];
             if (char.IsWhiteSpace(c))
             {
                 i++;
@@ -30,13 +32,12 @@ internal static class Tokenizer
             }
 
             int wordStart = i;
-            while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerJoiner(text, i, end)))
+            while (++i < chars.Length && (char.IsLetterOrDigit(chars[i]) || IsInnerJoiner(chars, i)))
             {
-                i++;
             }
 
             // "Mr. Sperling", "Sen. Cruz": the dot of a title's abbreviation belongs to it and ends no sentence.
-            if (i < end && text[i] == '.' && IsTitleAbbreviation(text.AsSpan(wordStart, i - wordStart)))
+            if (i < chars.Length && chars[i] == '.' && IsTitleAbbreviation(chars[wordStart..i]))
             {
                 i++;
             }
@@ -54,19 +55,19 @@ internal static class Tokenizer
 
     // An apostrophe, hyphen or dot joins a word when a letter or digit follows it ("Trump's", "U.S", "3.5");
     // a dot after a single capital ends an initial ("U.S.", "J.") and belongs to it.
-    private static bool IsInnerJoiner(string text, int i, int end)
+    private static bool IsInnerJoiner(ReadOnlySpan<char> chars, int i)
     {
-        char c = text[i];
+        char c = chars[i];
         if (c is not ('\'' or '’' or '-' or '.' or '&'))
         {
             return false;
         }
 
-        if (i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+        if (i + 1 < chars.Length && char.IsLetterOrDigit(chars[i + 1]))
         {
-            return c != '.' || (i >= 1 && (char.IsUpper(text[i - 1]) || char.IsDigit(text[i - 1])));
+            return c != '.' || (i >= 1 && (char.IsUpper(chars[i - 1]) || char.IsDigit(chars[i - 1])));
         }
 
-        return c == '.' && i >= 1 && char.IsUpper(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2]) || text[i - 2] == '.');
+        return c == '.' && i >= 1 && char.IsUpper(chars[i - 1]) && (i < 2 || !char.IsLetter(chars[i - 2]) || chars[i - 2] == '.');
     }
 }

@@ -1,0 +1,178 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+
+namespace NewsText.Text;
+
+/// <summary>
+/// A case-insensitive word list for ASCII words, answering in a few nanoseconds where a frozen set's span lookup
+/// pays for a generic virtual call and a comparer check on every word. Attribution asks several lists about every
+/// word of the body, and almost all answers are "no": the lengths present reject most words before any hashing.
+/// A word with a non-ASCII character that changes case into ASCII gets no answer (<see cref="Contains"/> returns
+/// null), so the caller asks the frozen set, whose case rules for such characters stay the only ones.
+/// </summary>
+internal sealed class AsciiWordTable
+{
+    private readonly string?[] _slots;
+    private readonly int _mask;
+
+    // Bit n is set when some word has n characters; words in the lists have at most 63.
+    private readonly ulong _lengths;
+
+    // One bit per (length, first, second and last letter) of the words, hashed: rejects most other words of a length
+    // the table has without reading more than three characters.
+    private readonly ulong[] _outline = new ulong[OutlineBits / 64];
+
+    private const int OutlineBits = 1 << 14;
+
+    private AsciiWordTable(List<string> words)
+    {
+        int size = 8;
+        while (size < words.Count * 4)
+        {
+            size *= 2;
+        }
+
+        _slots = new string?[size];
+        _mask = size - 1;
+        foreach (string word in words)
+        {
+            _lengths |= 1UL << word.Length;
+            string lower = word.ToLowerInvariant();
+            int outline = Outline(lower[0], lower[Math.Min(1, lower.Length - 1)], lower[^1], lower.Length);
+            _outline[outline >> 6] |= 1UL << outline;
+            int slot = (int)Hash(lower) & _mask;
+            while (_slots[slot] is string taken)
+            {
+                if (taken == lower)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+
+            _slots[slot] = lower;
+        }
+    }
+
+    /// <summary>The table for <paramref name="words"/>, or null when one of them is not plain ASCII.</summary>
+    public static AsciiWordTable? TryCreate(IEnumerable<string> words)
+    {
+        var list = new List<string>();
+        foreach (string word in words)
+        {
+            if (word.Length is 0 or >= 64 || !IsAscii(word))
+            {
+                return null;
+            }
+
+            list.Add(word);
+        }
+
+        return new AsciiWordTable(list);
+    }
+
+    /// <summary>Whether the table holds <paramref name="word"/>, ignoring ASCII case; null for a non-ASCII word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool? Contains(ReadOnlySpan<char> word)
+    {
+        // Ordinal case-insensitive equality keeps the length, so a length absent from the table is a "no" for any word.
+        if ((uint)word.Length >= 64 || (_lengths & (1UL << word.Length)) == 0)
+        {
+            return false;
+        }
+
+        (char first, char second, char last) = (word[0], word[Math.Min(1, word.Length - 1)], word[^1]);
+        if ((first | second | last) <= 0x7F)
+        {
+            // These three characters are plain ASCII, so any word of the table that matches has them, lower-cased.
+            int outline = Outline((char)Lower(first), (char)Lower(second), (char)Lower(last), word.Length);
+            if ((_outline[outline >> 6] & (1UL << outline)) == 0)
+            {
+                return false;
+            }
+        }
+
+        return Find(word);
+    }
+
+    private static int Outline(char first, char second, char last, int length) =>
+        (int)(((uint)((((length * 127) + first) * 127 + second) * 127 + last) * 2654435769u) >> (32 - 14));
+
+    private bool? Find(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261;
+        foreach (char c in word)
+        {
+            if (c > 0x7F)
+            {
+                // No word of the table has such a character; only one whose case maps into ASCII ("ı", "K") might
+                // still equal one of them, by rules the frozen set knows.
+                return MapsToAscii(c) ? null : false;
+            }
+
+            hash = (hash ^ Lower(c)) * 16777619;
+        }
+
+        int slot = (int)hash & _mask;
+        while (_slots[slot] is string candidate)
+        {
+            if (EqualsLower(word, candidate))
+            {
+                return true;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        return false;
+    }
+
+    private static uint Hash(string lower)
+    {
+        uint hash = 2166136261;
+        foreach (char c in lower)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash;
+    }
+
+    private static bool EqualsLower(ReadOnlySpan<char> word, string lower)
+    {
+        if (word.Length != lower.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (Lower(word[i]) != lower[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static uint Lower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
+
+    // The only characters whose case maps into ASCII ("ı", "İ", "ſ", the Kelvin sign) lie in the Latin blocks and the
+    // letterlike symbols; the check stays this coarse so that it never calls into the culture tables.
+    private static bool MapsToAscii(char c) => c < 0x250 || c is >= '\u2100' and <= '\u214F';
+
+    private static bool IsAscii(string word)
+    {
+        foreach (char c in word)
+        {
+            if (c > 0x7F)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

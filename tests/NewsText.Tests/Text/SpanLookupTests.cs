@@ -1,0 +1,47 @@
+using System.Collections.Frozen;
+using NewsText.Text;
+
+namespace NewsText.Tests.Text;
+
+public sealed class SpanLookupTests
+{
+    private static readonly FrozenSet<string> Verbs = FrozenSet.ToFrozenSet(["said", "told", "sen.", "co-founder", "a"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> CaseSensitive = FrozenSet.ToFrozenSet(["Said"], StringComparer.Ordinal);
+
+    [Theory]
+    [InlineData("said")]
+    [InlineData("SAID")]
+    [InlineData("Said")]
+    [InlineData("sen.")]
+    [InlineData("SEN.")]
+    [InlineData("Co-Founder")]
+    [InlineData("a")]
+    [InlineData("A")]
+    [InlineData("sa")]
+    [InlineData("saidx")]
+    [InlineData("sald")]
+    [InlineData("dias")]
+    [InlineData("told\u2019")]
+    [InlineData("sa\u0131d")] // dotless i: only the frozen set's case rules decide
+    [InlineData("\u212Aing")] // Kelvin sign
+    [InlineData("sai\u00E9")]
+    [InlineData("t\u00F6ld")]
+    [InlineData("sen\u2019")]
+    public void A_word_is_found_exactly_when_the_frozen_set_holds_it(string word)
+    {
+        Assert.Equal(Verbs.Contains(word), Verbs.ContainsWord(word));
+        Assert.Equal(CaseSensitive.Contains(word), CaseSensitive.ContainsWord(word));
+    }
+
+    [Fact]
+    public void Every_word_of_a_large_list_is_found_in_any_case_and_its_near_misses_are_not()
+    {
+        string[] words = [.. Enumerable.Range(0, 900).Select(i => $"w{i}rd{(char)('a' + (i % 26))}")];
+        FrozenSet<string> set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.All(words, w => Assert.True(set.ContainsWord(w.ToUpperInvariant())));
+        Assert.All(words, w => Assert.False(set.ContainsWord(w + "s")));
+        Assert.All(words, w => Assert.False(set.ContainsWord("x" + w[1..])));
+    }
+}
