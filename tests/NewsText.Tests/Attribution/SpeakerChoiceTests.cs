@@ -185,4 +185,45 @@ public sealed class SpeakerChoiceTests
         Assert.Equal("said", quote.Cue?.Text);
         Assert.StartsWith("it was", quote.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_report_relayed_according_to_a_recording_goes_to_the_recording()
+    {
+        Quote quote = Single("“The levee will not hold another winter,” Ortiz said at the closed meeting, according to audio obtained by the Gazette.", "levee");
+
+        Assert.Equal("The levee will not hold another winter,", quote.Text);
+        Assert.Equal("audio obtained by the Gazette", quote.Speaker?.Mention.Text);
+        Assert.Equal("according", quote.Cue?.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void A_quote_given_according_to_a_recording_goes_to_the_recording()
+    {
+        Quote quote = Single("“We will not pay for a second levee,” according to audio posted online.", "second levee");
+
+        Assert.Equal("We will not pay for a second levee,", quote.Text);
+        Assert.Equal("audio posted online", quote.Speaker?.Mention.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void A_pronoun_with_a_verb_of_its_own_near_the_quote_heads_its_clause()
+    {
+        Quote quote = Single("Brandt stayed at city hall long after the vote, and she spent the hour on “the slowest budget in years.”", "slowest");
+
+        Assert.Equal("the slowest budget in years.", quote.Text);
+        Assert.Equal("she", quote.Speaker?.Mention.Text);
+        Assert.Equal("spent", quote.Cue?.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void It_near_the_quote_does_not_take_the_quote_from_the_subject_of_the_sentence()
+    {
+        Quote quote = Single("Brandt pushed the budget through before the recess, though it left “a hole of two million dollars.”", "hole");
+
+        Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
 }
