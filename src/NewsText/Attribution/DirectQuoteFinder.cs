@@ -179,7 +179,8 @@ internal static class DirectQuoteFinder
         }
 
         if (cue >= sentenceEnd || !tokens[cue].IsWord
-            || !(CueLexicon.IsCueAfterQuote(tokens[cue].Span(text)) || (handsOver && IsClosingVerb(text, tokens, cue, sentenceEnd))))
+            || !(CueLexicon.IsCueAfterQuote(tokens[cue].Span(text)) || (handsOver && IsClosingVerb(text, tokens, cue, sentenceEnd))
+                || PhrasalCues.StartsAt(text, tokens, cue, sentenceEnd)))
         {
             return null;
         }

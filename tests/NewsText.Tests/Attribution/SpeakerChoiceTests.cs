@@ -226,4 +226,29 @@ public sealed class SpeakerChoiceTests
         Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
         Assert.Equal(QuoteKind.Direct, quote.Kind);
     }
+
+    [Fact]
+    public void A_document_whose_verb_ends_the_sentence_after_the_quote_is_its_source()
+    {
+        Quote quote = Single("“No new levee will be built before the spring floods,” the flyer reads.", "spring floods");
+
+        Assert.Equal("No new levee will be built before the spring floods,", quote.Text);
+        Assert.Equal("the flyer", quote.Speaker?.Mention.Text);
+        Assert.Equal("reads", quote.Cue?.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Theory]
+    [InlineData("went", "on")]
+    [InlineData("shot", "back")]
+    [InlineData("chimed", "in")]
+    public void A_verb_and_its_particle_after_the_quote_report_it(string verb, string particle)
+    {
+        Quote quote = Single($"“We will not spend two billion dollars on a guess,” Ortiz {verb} {particle}.", "guess");
+
+        Assert.Equal("We will not spend two billion dollars on a guess,", quote.Text);
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal(verb, quote.Cue?.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
 }
