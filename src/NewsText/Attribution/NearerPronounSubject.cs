@@ -18,7 +18,8 @@ internal static class NearerPronounSubject
         for (int k = limit - 2; k >= from; k--)
         {
             Token token = tokens[k];
-            if (!token.IsWord || !IsPersonalPronoun(token.Span(text)) || paragraph.InQuote(token.Start))
+            bool personal = token.IsWord && IsPersonalPronoun(token.Span(text));
+            if (!(personal || (token.IsWord && IsThingPronoun(token.Span(text)))) || paragraph.InQuote(token.Start))
             {
                 continue;
             }
@@ -29,7 +30,7 @@ internal static class NearerPronounSubject
                 verb++;
             }
 
-            if (verb < limit && IsVerbLike(text, tokens[verb]))
+            if (verb < limit && IsVerbLike(text, tokens[verb]) && (personal || CueLexicon.IsCueAfterQuote(tokens[verb].Span(text))))
             {
                 return (new Mention(token.Start, token.End, MentionKind.Pronoun, token.Start), verb);
             }
@@ -38,9 +39,14 @@ internal static class NearerPronounSubject
         return null;
     }
 
-    // "it" is left out: it is far more often a thing than the speaker.
     private static bool IsPersonalPronoun(ReadOnlySpan<char> word) =>
         SpeakerWords.IsPronoun(word) && !word.Equals("it", StringComparison.OrdinalIgnoreCase);
+
+    // "water bottles that said, “…”", "the report, which notes, “…”": "it" and a relative word are far more often a
+    // thing than a speaker, and count only before a verb of speech.
+    private static bool IsThingPronoun(ReadOnlySpan<char> word) =>
+        word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsVerbLike(string text, Token token) =>
         token.IsWord && char.IsLower(text[token.Start]) && !SpeakerWords.IsFunctionWord(token.Span(text))

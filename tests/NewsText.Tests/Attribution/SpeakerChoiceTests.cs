@@ -251,4 +251,14 @@ public sealed class SpeakerChoiceTests
         Assert.Equal(verb, quote.Cue?.Text);
         Assert.Equal(QuoteKind.Direct, quote.Kind);
     }
+
+    [Fact]
+    public void A_relative_word_before_a_verb_of_speech_near_the_quote_heads_its_clause()
+    {
+        Quote quote = Single("Brandt handed out flyers that said, “Vote against the second levee.”", "second levee");
+
+        Assert.Equal("Vote against the second levee.", quote.Text);
+        Assert.Equal("that", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
 }
