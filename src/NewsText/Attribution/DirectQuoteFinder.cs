@@ -132,7 +132,7 @@ internal static class DirectQuoteFinder
         // "“…,” according to the network.": the source follows the phrase.
         if (AccordingTo(text, tokens, k) is int source)
         {
-            return MentionFinder.After(text, tokens, source, sentenceEnd) is Mention reported
+            return AccordingToSource.After(text, tokens, source, sentenceEnd) is Mention reported
                 ? Direct(quote, first, reported, "the quote is given according to them")
                 : null;
         }
@@ -179,7 +179,8 @@ internal static class DirectQuoteFinder
         }
 
         if (cue >= sentenceEnd || !tokens[cue].IsWord
-            || !(CueLexicon.IsCueAfterQuote(tokens[cue].Span(text)) || (handsOver && IsClosingVerb(text, tokens, cue, sentenceEnd))))
+            || !(CueLexicon.IsCueAfterQuote(tokens[cue].Span(text)) || (handsOver && IsClosingVerb(text, tokens, cue, sentenceEnd))
+                || PhrasalCues.StartsAt(text, tokens, cue, sentenceEnd)))
         {
             return null;
         }
@@ -222,8 +223,9 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
-            int source = AccordingTo(text, tokens, k) ?? (tokens[k].Is(text, "reports") || tokens[k].Is(text, "reported") ? k + 1 : -1);
-            if (source > k && MentionFinder.After(text, tokens, source, end) is Mention relay)
+            Mention? relayed = AccordingTo(text, tokens, k) is int source ? AccordingToSource.After(text, tokens, source, end)
+                : tokens[k].Is(text, "reports") || tokens[k].Is(text, "reported") ? MentionFinder.After(text, tokens, k + 1, end) : null;
+            if (relayed is Mention relay)
             {
                 return quote with { Mention = relay, Cue = new TextSpan(tokens[k].Start, tokens[k].Length), Why = "the attribution is relayed by them" };
             }
@@ -440,7 +442,9 @@ internal static class DirectQuoteFinder
         int sentenceStart = paragraph.SentenceOf(open).Start.Value;
         if (SentenceSubject.Find(text, paragraph, sentenceStart, open) is (Mention subject, int verb))
         {
-            return Direct(quote, paragraph.Tokens[verb], subject, "the sentence the quote stands in is about them");
+            return NearerPronounSubject.Find(text, paragraph, verb + 1, open) is (Mention nearer, int nearerVerb)
+                ? Direct(quote, paragraph.Tokens[nearerVerb], nearer, "they head the clause the quote stands in")
+                : Direct(quote, paragraph.Tokens[verb], subject, "the sentence the quote stands in is about them");
         }
 
         if (open != sentenceStart || sentenceStart == 0 || CountWords(text, quote.ContentStart, quote.ContentEnd) < MinDirectWords)

@@ -213,9 +213,11 @@ internal static class MentionFinder
             if (IsArticleOrPossessive(word) && index + 1 < sentenceEnd && tokens[index + 1].IsWord)
             {
                 int end = index + 1;
-                // "…,” the businessman replied": the phrase stops before the cue that follows it.
+                // "…,” the businessman replied": the phrase stops before the cue that follows it, and "…,” the memo
+                // reads." before a verb too common to be a cue elsewhere that ends the sentence.
                 while (end + 1 < sentenceEnd && end - index < MaxNominalWords && tokens[end + 1].IsWord
-                    && !CueLexicon.IsCue(tokens[end + 1].Span(text)) && !SpeakerWords.IsFiller(tokens[end + 1].Span(text)))
+                    && !CueLexicon.IsCue(tokens[end + 1].Span(text)) && !SpeakerWords.IsFiller(tokens[end + 1].Span(text))
+                    && !EndsWithCue(text, tokens, end + 1, sentenceEnd))
                 {
                     end++;
                 }
@@ -387,6 +389,9 @@ internal static class MentionFinder
 
     private static bool IsHead(string text, Token token) =>
         token.IsWord && !char.IsUpper(text[token.Start]) && (SpeakerWords.IsRole(token.Span(text)) || SpeakerWords.IsGroup(token.Span(text)));
+
+    private static bool EndsWithCue(string text, List<Token> tokens, int k, int sentenceEnd) =>
+        (k + 1 >= sentenceEnd || !tokens[k + 1].IsWord) && char.IsLower(text[tokens[k].Start]) && CueLexicon.IsCueAfterQuote(tokens[k].Span(text));
 
     /// <summary>A capitalised word that can stand in a name, or an initial ("J.") or particle ("de").</summary>
     public static bool IsNameWord(string text, Token token)

@@ -185,4 +185,80 @@ public sealed class SpeakerChoiceTests
         Assert.Equal("said", quote.Cue?.Text);
         Assert.StartsWith("it was", quote.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_report_relayed_according_to_a_recording_goes_to_the_recording()
+    {
+        Quote quote = Single("“The levee will not hold another winter,” Ortiz said at the closed meeting, according to audio obtained by the Gazette.", "levee");
+
+        Assert.Equal("The levee will not hold another winter,", quote.Text);
+        Assert.Equal("audio obtained by the Gazette", quote.Speaker?.Mention.Text);
+        Assert.Equal("according", quote.Cue?.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void A_quote_given_according_to_a_recording_goes_to_the_recording()
+    {
+        Quote quote = Single("“We will not pay for a second levee,” according to audio posted online.", "second levee");
+
+        Assert.Equal("We will not pay for a second levee,", quote.Text);
+        Assert.Equal("audio posted online", quote.Speaker?.Mention.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void A_pronoun_with_a_verb_of_its_own_near_the_quote_heads_its_clause()
+    {
+        Quote quote = Single("Brandt stayed at city hall long after the vote, and she spent the hour on “the slowest budget in years.”", "slowest");
+
+        Assert.Equal("the slowest budget in years.", quote.Text);
+        Assert.Equal("she", quote.Speaker?.Mention.Text);
+        Assert.Equal("spent", quote.Cue?.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void It_near_the_quote_does_not_take_the_quote_from_the_subject_of_the_sentence()
+    {
+        Quote quote = Single("Brandt pushed the budget through before the recess, though it left “a hole of two million dollars.”", "hole");
+
+        Assert.Equal("Brandt", quote.Speaker?.Mention.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void A_document_whose_verb_ends_the_sentence_after_the_quote_is_its_source()
+    {
+        Quote quote = Single("“No new levee will be built before the spring floods,” the flyer reads.", "spring floods");
+
+        Assert.Equal("No new levee will be built before the spring floods,", quote.Text);
+        Assert.Equal("the flyer", quote.Speaker?.Mention.Text);
+        Assert.Equal("reads", quote.Cue?.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Theory]
+    [InlineData("went", "on")]
+    [InlineData("shot", "back")]
+    [InlineData("chimed", "in")]
+    public void A_verb_and_its_particle_after_the_quote_report_it(string verb, string particle)
+    {
+        Quote quote = Single($"“We will not spend two billion dollars on a guess,” Ortiz {verb} {particle}.", "guess");
+
+        Assert.Equal("We will not spend two billion dollars on a guess,", quote.Text);
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal(verb, quote.Cue?.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void A_relative_word_before_a_verb_of_speech_near_the_quote_heads_its_clause()
+    {
+        Quote quote = Single("Brandt handed out flyers that said, “Vote against the second levee.”", "second levee");
+
+        Assert.Equal("Vote against the second levee.", quote.Text);
+        Assert.Equal("that", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
 }

@@ -1,0 +1,39 @@
+namespace NewsText.Attribution;
+
+/// <summary>
+/// The source named after "according to": "according to audio provided to the paper", "according to officials with
+/// knowledge of the meeting", "according to excerpts of the speech". What follows the phrase is the source the reader
+/// is given, a recording or a document as much as a person, so any noun phrase counts, not only a name or a role.
+/// </summary>
+internal static class AccordingToSource
+{
+    private const int MaxWords = 10;
+
+    /// <summary>The source that starts at token <paramref name="index"/>, running to the next mark or <paramref name="end"/>.</summary>
+    public static Mention? After(string text, List<Token> tokens, int index, int end)
+    {
+        if (MentionFinder.After(text, tokens, index, end) is Mention mention)
+        {
+            return mention;
+        }
+
+        if (index >= end || !tokens[index].IsWord)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> first = tokens[index].Span(text);
+        if (SpeakerWords.IsFunctionWord(first) && !SpeakerWords.IsDeterminer(first))
+        {
+            return null;
+        }
+
+        int last = index;
+        while (last + 1 < end && last + 1 - index < MaxWords && tokens[last + 1].IsWord)
+        {
+            last++;
+        }
+
+        return new Mention(tokens[index].Start, tokens[last].End, MentionKind.Nominal, tokens[index].Start);
+    }
+}
