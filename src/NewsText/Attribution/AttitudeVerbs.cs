@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -37,10 +36,10 @@ internal static class AttitudeVerbs
         "comment", "conclude", "determine", "rule", "order", "assure", "promote", "pitch", "insinuate", "joke", "boast",
     ];
 
-    private static readonly FrozenSet<string> Forms = CueLexicon.Inflect(Verbs);
+    private static readonly WordList Forms = new(CueLexicon.Inflect(Verbs), StringComparer.OrdinalIgnoreCase);
 
     // Forms that are far more often nouns or adjectives than verbs, or auxiliaries in disguise.
-    private static readonly FrozenSet<string> NotVerbs = FrozenSet.ToFrozenSet(
+    private static readonly WordList NotVerbs = new(
         ["back", "backs", "like", "need", "needs", "point", "points", "mean", "means", "fight", "fights", "post", "posts",
         "press", "bet", "bets", "rule", "rules", "order", "orders", "state", "states", "report", "reports", "target",
         "targets", "question", "questions", "view", "views", "plan", "plans", "aim", "aims", "trust", "favor", "favour",
@@ -57,5 +56,5 @@ internal static class AttitudeVerbs
 
     /// <summary>Whether <paramref name="word"/> is an inflected attitude verb (not a form more often a noun).</summary>
     public static bool Contains(ReadOnlySpan<char> word) =>
-        word.Length is >= 3 and <= 16 && char.IsLower(word[0]) && Forms.ContainsWord(word) && !NotVerbs.ContainsWord(word);
+        word.Length is >= 3 and <= 16 && char.IsLower(word[0]) && Forms.Contains(word) && !NotVerbs.Contains(word);
 }

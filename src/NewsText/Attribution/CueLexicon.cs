@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -56,34 +55,34 @@ internal static class CueLexicon
         ("commit", ["committed", "commits", "committing"]), ("imply", ["implied", "implies", "implying"]), ("rebut", ["rebutted", "rebuts", "rebutting"]), ("rule", ["ruled", "rules", "ruling"]),
     ];
 
-    private static readonly FrozenSet<string> Forms = BuildForms();
+    private static readonly WordList Forms = BuildForms();
 
     // Every form of every verb, the ones too common to be cues on their own included: right after a quotation and its
     // speaker ("…,” Viguerie notes.") any of them reports it.
-    private static readonly FrozenSet<string> AllForms = Inflect(Verbs);
+    private static readonly WordList AllForms = new(Inflect(Verbs), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="word"/> reports a quotation it follows, with the speaker between them.</summary>
     public static bool IsCueAfterQuote(ReadOnlySpan<char> word) =>
-        word.Length is >= 3 and <= 16 && (AllForms.ContainsWord(word) || AttitudeVerbs.Contains(word));
+        word.Length is >= 3 and <= 16 && (AllForms.Contains(word) || AttitudeVerbs.Contains(word));
 
     /// <summary>Whether <paramref name="word"/> is a form of a reporting verb.</summary>
     public static bool IsCue(ReadOnlySpan<char> word)
     {
-        return word.Length is >= 3 and <= 16 && Forms.ContainsWord(word);
+        return word.Length is >= 3 and <= 16 && Forms.Contains(word);
     }
 
     /// <summary>The most common verbs of speech, which introduce direct quotes after them ("said Trump").</summary>
-    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbs.ContainsWord(word);
+    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbs.Contains(word);
 
-    private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
+    private static readonly WordList SpeechVerbs = new(
         ["said", "says", "added", "asked", "told", "wrote", "tweeted", "explained", "continued", "replied"],
         StringComparer.OrdinalIgnoreCase);
 
     public static int Count => Forms.Count;
 
-    private static FrozenSet<string> BuildForms()
+    private static WordList BuildForms()
     {
-        var forms = new HashSet<string>(Inflect(Verbs), StringComparer.OrdinalIgnoreCase);
+        HashSet<string> forms = Inflect(Verbs);
 
         // Verbs that report only in a phrase ("point out") are kept for the phrase finder; alone they are too common.
         forms.ExceptWith(["point", "points", "pointed", "pointing", "call", "calls", "called", "calling", "order", "orders", "ordered",
@@ -98,11 +97,11 @@ internal static class CueLexicon
             "sum", "summing", "smile", "smiles", "smiling", "laugh", "laughs", "laughing", "rage", "offered", "began", "begins",
             "puts", "reads", "sigh", "shrug", "counter", "counters", "note", "notes", "state", "states", "add", "adds", "post",
             "claim", "claims", "report", "reply", "replies", "vow", "vows", "request", "joke", "jokes", "question"]);
-        return forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        return new WordList(forms, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Every form of the base verbs given: the irregular ones from the table, the others by rule.</summary>
-    public static FrozenSet<string> Inflect(string[] verbs)
+    public static HashSet<string> Inflect(string[] verbs)
     {
         var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var irregular = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -125,7 +124,7 @@ internal static class CueLexicon
             forms.Add(Gerund(verb));
         }
 
-        return forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        return forms;
     }
 
     private static string ThirdPerson(string verb) =>

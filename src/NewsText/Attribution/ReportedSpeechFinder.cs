@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -228,9 +227,9 @@ internal static class ReportedSpeechFinder
         word is "with" or "and" or "but" or "while" or "as" or "whereas";
 
     // "answered through a spokesman", "spoke in Ohio": a verb followed by a circumstance, not by what it reports.
-    private static bool IsCircumstance(ReadOnlySpan<char> word) => CircumstanceWords.ContainsWord(word);
+    private static bool IsCircumstance(ReadOnlySpan<char> word) => CircumstanceWords.Contains(word);
 
-    private static readonly FrozenSet<string> CircumstanceWords = FrozenSet.ToFrozenSet(
+    private static readonly WordList CircumstanceWords = new(
     [
         "through", "in", "on", "with", "from", "by", "after", "before", "during", "at"
     ], StringComparer.OrdinalIgnoreCase);

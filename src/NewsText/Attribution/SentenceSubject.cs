@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -65,9 +64,9 @@ internal static class SentenceSubject
         return sentenceStart;
     }
 
-    private static bool IsSubordinator(ReadOnlySpan<char> word) => Subordinators.ContainsWord(word);
+    private static bool IsSubordinator(ReadOnlySpan<char> word) => Subordinators.Contains(word);
 
-    private static readonly FrozenSet<string> Subordinators = FrozenSet.ToFrozenSet(
+    private static readonly WordList Subordinators = new(
     [
         "when", "as", "while", "after", "before", "since", "if", "although", "though", "because", "once", "until",
         "asked", "whether"

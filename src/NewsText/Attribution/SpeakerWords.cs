@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -6,10 +5,10 @@ namespace NewsText.Attribution;
 /// <summary>Word lists that tell speakers apart: pronouns, titles, roles, groups and organisations.</summary>
 internal static class SpeakerWords
 {
-    private static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "we", "i", "it");
+    private static readonly WordList Pronouns = Set("he", "she", "they", "we", "i", "it");
 
     /// <summary>Titles that stand before a name ("President Donald Trump", "spokesperson Dmitry Peskov").</summary>
-    private static readonly FrozenSet<string> Titles = Set(
+    private static readonly WordList Titles = Set(
         "president", "vice", "secretary", "senator", "sen.", "gov.", "governor", "mayor", "minister", "prime", "premier", "rep.",
         "representative", "judge", "justice", "chancellor", "ceo", "chairman", "chairwoman", "chair", "director", "general", "gen.",
         "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "chief", "ambassador", "speaker", "leader", "attorney", "commissioner",
@@ -21,7 +20,7 @@ internal static class SpeakerWords
         "acting", "interim", "senior", "top", "democratic", "republican", "gop", "u.s.", "us", "uk", "u.k.", "eu");
 
     /// <summary>Roles that make a nominal mention ("the spokesman", "a senior official").</summary>
-    private static readonly FrozenSet<string> Roles = Set(
+    private static readonly WordList Roles = Set(
         "spokesman", "spokeswoman", "spokesperson", "official", "source", "minister", "president", "senator", "governor", "mayor",
         "secretary", "director", "chairman", "chairwoman", "chief", "executive", "adviser", "advisor", "aide", "lawyer", "attorney",
         "analyst", "expert", "professor", "researcher", "economist", "scientist", "doctor", "officer", "representative",
@@ -30,7 +29,7 @@ internal static class SpeakerWords
         "statement", "report", "study", "survey", "letter", "filing", "complaint", "lawsuit", "memo", "post", "tweet", "release");
 
     /// <summary>Plural nouns and institutions that speak as groups ("officials said", "the company said").</summary>
-    private static readonly FrozenSet<string> Groups = Set(
+    private static readonly WordList Groups = Set(
         "officials", "sources", "analysts", "experts", "critics", "police", "authorities", "aides", "residents", "investigators",
         "prosecutors", "lawmakers", "researchers", "scientists", "witnesses", "economists", "observers", "supporters", "opponents",
         "democrats", "republicans", "people", "diplomats", "leaders", "executives", "employees", "doctors", "officers", "members",
@@ -44,7 +43,7 @@ internal static class SpeakerWords
         "press", "agency", "poll", "polls", "survey", "data", "figures", "study");
 
     /// <summary>Words that start a sentence without naming anyone ("The", "But", "In").</summary>
-    private static readonly FrozenSet<string> FunctionWords = Set(
+    private static readonly WordList FunctionWords = Set(
         "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "so", "yet", "still", "this", "that", "these", "those",
         "when", "while", "after", "before", "if", "as", "it", "its", "his", "her", "their", "our", "my", "your", "there", "here",
         "what", "who", "which", "where", "why", "how", "during", "since", "until", "although", "though", "because", "despite",
@@ -54,7 +53,7 @@ internal static class SpeakerWords
         "august", "september", "october", "november", "december", "today", "yesterday", "tomorrow");
 
     /// <summary>Adverbs and auxiliaries that stand between a subject and its verb ("Trump also said", "he had told").</summary>
-    private static readonly FrozenSet<string> Fillers = Set(
+    private static readonly WordList Fillers = Set(
         "also", "later", "previously", "recently", "repeatedly", "then", "has", "have", "had", "would", "will", "could", "did",
         "does", "do", "again", "reportedly", "publicly", "privately", "once", "often", "still", "just", "quickly", "further",
         "earlier", "subsequently", "initially", "first", "is", "was", "were", "are", "been", "be", "has", "already", "always",
@@ -63,28 +62,26 @@ internal static class SpeakerWords
         "shall", "should", "might", "may", "can", "must", "even", "only", "yet", "too", "in", "turn", "loudly", "quietly", "on",
         "at", "last", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-    private static readonly FrozenSet<string> Determiners = Set(
+    private static readonly WordList Determiners = Set(
         "the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "some", "many", "several", "two", "three", "four",
         "other", "both", "most", "few", "this", "that", "these", "those");
 
-    public static bool IsPronoun(ReadOnlySpan<char> word) => Contains(Pronouns, word);
+    public static bool IsPronoun(ReadOnlySpan<char> word) => Pronouns.Contains(word);
 
-    public static bool IsTitle(ReadOnlySpan<char> word) => Contains(Titles, word);
+    public static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);
 
-    public static bool IsRole(ReadOnlySpan<char> word) => Contains(Roles, word);
+    public static bool IsRole(ReadOnlySpan<char> word) => Roles.Contains(word);
 
-    public static bool IsGroup(ReadOnlySpan<char> word) => Contains(Groups, word);
+    public static bool IsGroup(ReadOnlySpan<char> word) => Groups.Contains(word);
 
-    public static bool IsFunctionWord(ReadOnlySpan<char> word) => Contains(FunctionWords, word);
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.Contains(word);
 
-    public static bool IsFiller(ReadOnlySpan<char> word) => Contains(Fillers, word);
+    public static bool IsFiller(ReadOnlySpan<char> word) => Fillers.Contains(word);
 
-    public static bool IsDeterminer(ReadOnlySpan<char> word) => Contains(Determiners, word);
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.Contains(word);
 
     public static bool IsSpokesperson(ReadOnlySpan<char> word) =>
         word.StartsWith("spokes", StringComparison.OrdinalIgnoreCase);
 
-    private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) => set.ContainsWord(word);
-
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static WordList Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -68,9 +67,9 @@ internal static class SubjectPhrase
         && !word.Equals("have", StringComparison.OrdinalIgnoreCase) && !word.Equals("has", StringComparison.OrdinalIgnoreCase)
         && !word.Equals("had", StringComparison.OrdinalIgnoreCase) && !word.Equals("be", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.ContainsWord(word);
+    private static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
 
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+    private static readonly WordList Prepositions = new(
     [
         "in", "on", "at", "of", "for", "with", "by", "from", "after", "during", "into", "about", "under", "over"
     ], StringComparer.OrdinalIgnoreCase);
@@ -86,17 +85,17 @@ internal static class SubjectPhrase
         return !IsBoundary(word) && !CueLexicon.IsCue(word) && !AttitudeVerbs.Contains(word);
     }
 
-    private static bool IsBoundary(ReadOnlySpan<char> word) => ClauseBoundaries.ContainsWord(word);
+    private static bool IsBoundary(ReadOnlySpan<char> word) => ClauseBoundaries.Contains(word);
 
-    private static readonly FrozenSet<string> ClauseBoundaries = FrozenSet.ToFrozenSet(
+    private static readonly WordList ClauseBoundaries = new(
     [
         "that", "and", "but", "because", "while", "when", "which", "if", "as", "although", "where", "since", "so",
         "or", "is", "was", "are", "were", "to", "not"
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static bool IsLeadingWord(ReadOnlySpan<char> word) => LeadingWords.ContainsWord(word);
+    private static bool IsLeadingWord(ReadOnlySpan<char> word) => LeadingWords.Contains(word);
 
-    private static readonly FrozenSet<string> LeadingWords = FrozenSet.ToFrozenSet(
+    private static readonly WordList LeadingWords = new(
     [
         "but", "and", "yet", "so", "still", "now"
     ], StringComparer.OrdinalIgnoreCase);

@@ -3,15 +3,17 @@ using System.Collections.Frozen;
 namespace NewsText.Text;
 
 /// <summary>
-/// A frozen list of words looked up by span without allocating. It keeps its span-keyed lookup, which
-/// <see cref="SpanLookup"/> asks the set for on every call, and turns away spans of a length no entry has: the
-/// bylines of a page look up thousands of words.
+/// A frozen list of words looked up by span without allocating: the parser asks several lists about every word of a
+/// page, and almost every answer is "no". Spans of a length no entry has are turned away at once; a case-insensitive
+/// list of ASCII words answers from its <see cref="AsciiWordTable"/>, and only words the table cannot rule on reach
+/// the frozen set's own (span-keyed) lookup.
 /// </summary>
 internal sealed class WordList
 {
     // The shortest and longest entry: a span of another length is not looked up (most lines are longer than any name).
     private readonly int _minLength;
     private readonly int _maxLength;
+    private readonly AsciiWordTable? _ascii;
 
 #if NET9_0_OR_GREATER
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
@@ -22,8 +24,11 @@ internal sealed class WordList
     public WordList(IEnumerable<string> words, StringComparer comparer)
     {
         FrozenSet<string> set = words.ToFrozenSet(comparer);
+        Count = set.Count;
         _minLength = Math.Max(1, set.Min(w => w.Length));
         _maxLength = set.Max(w => w.Length);
+        // Only ordinal case-insensitive lists follow the table's rules; others keep the set's lookup alone.
+        _ascii = ReferenceEquals(comparer, StringComparer.OrdinalIgnoreCase) ? AsciiWordTable.TryCreate(set) : null;
 #if NET9_0_OR_GREATER
         _bySpan = set.GetAlternateLookup<ReadOnlySpan<char>>();
 #else
@@ -31,11 +36,18 @@ internal sealed class WordList
 #endif
     }
 
+    public int Count { get; }
+
     public bool Contains(ReadOnlySpan<char> word)
     {
         if (word.Length < _minLength || word.Length > _maxLength)
         {
             return false;
+        }
+
+        if (_ascii?.Contains(word) is bool answer)
+        {
+            return answer;
         }
 #if NET9_0_OR_GREATER
         return _bySpan.Contains(word);
