@@ -30,7 +30,7 @@ internal static class NearerPronounSubject
                 verb++;
             }
 
-            if (verb < limit && IsVerbLike(text, tokens[verb]) && (personal || CueLexicon.IsCueAfterQuote(tokens[verb].Span(text))))
+            if (verb < limit && SentenceSubject.IsVerbLike(text, tokens[verb]) && (personal || CueLexicon.IsCueAfterQuote(tokens[verb].Span(text))))
             {
                 return (new Mention(token.Start, token.End, MentionKind.Pronoun, token.Start), verb);
             }
@@ -47,8 +47,4 @@ internal static class NearerPronounSubject
     private static bool IsThingPronoun(ReadOnlySpan<char> word) =>
         word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase)
         || word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsVerbLike(string text, Token token) =>
-        token.IsWord && char.IsLower(text[token.Start]) && !SpeakerWords.IsFunctionWord(token.Span(text))
-        && !SpeakerWords.IsDeterminer(token.Span(text));
 }

@@ -113,7 +113,7 @@ internal static class SentenceSubject
         !SpeakerWords.IsFunctionWord(word) || SpeakerWords.IsDeterminer(word) || SpeakerWords.IsPronoun(word);
 
     // A verb is a lower-case word that is not a preposition, article or conjunction ("of", "the", "and").
-    private static bool IsVerbLike(string text, Token token) =>
+    public static bool IsVerbLike(string text, Token token) =>
         token.IsWord && char.IsLower(text[token.Start]) && !SpeakerWords.IsFunctionWord(token.Span(text))
         && !SpeakerWords.IsDeterminer(token.Span(text));
 
