@@ -1,16 +1,13 @@
 namespace NewsText.Cli;
 
-/// <summary>Writes a file so that readers see either nothing or the whole of it: a temporary file, then a rename.</summary>
+/// <summary>
+/// Writes a file so that readers see either nothing or the whole of it: a temporary file, then a rename. The folder
+/// must exist.
+/// </summary>
 internal static class AtomicFile
 {
     public static void Write(string path, Action<Stream> write)
     {
-        string? folder = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
         string temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
         try
         {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text.Json;
 
 namespace NewsText.Cli.Commands;
 
@@ -24,7 +23,6 @@ internal static class BatchCommand
             throw new InputException($"cannot read '{inputDir}': no such directory");
         }
 
-        Directory.CreateDirectory(outputDir);
         using var cancellation = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
@@ -56,6 +54,7 @@ internal static class BatchCommand
         var stopwatch = Stopwatch.StartNew();
         bool showProgress = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
         var parser = NewsTextParser.Default;
+        var output = new BatchOutput(outputDir);
         IEnumerable<string> files = Directory.EnumerateFiles(inputDir, "*.txt", SearchOption.AllDirectories);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = jobs };
         try
@@ -70,14 +69,14 @@ internal static class BatchCommand
                 }
 
                 string relative = Path.GetRelativePath(inputDir, file);
-                string target = Path.Combine(outputDir, Path.ChangeExtension(relative, ".json"));
+                string target = output.TargetOf(relative);
                 if (resume && File.Exists(target))
                 {
                     summary.AddSkipped();
                     return;
                 }
 
-                ProcessOne(parser, file, relative, target, latin1, summary, stderr, cancellationToken);
+                ProcessOne(parser, output, file, relative, target, latin1, summary, stderr, cancellationToken);
                 if (showProgress)
                 {
                     stderr.Write($"\r{summary.Documents} documents...");
@@ -98,9 +97,8 @@ internal static class BatchCommand
         return summary;
     }
 
-    private static void ProcessOne(NewsTextParser parser, string file, string relative, string target, bool latin1, BatchSummary summary, TextWriter stderr, CancellationToken cancellationToken)
+    private static void ProcessOne(NewsTextParser parser, BatchOutput output, string file, string relative, string target, bool latin1, BatchSummary summary, TextWriter stderr, CancellationToken cancellationToken)
     {
-        string errorTarget = Path.ChangeExtension(target, ".error.json");
         try
         {
             string text = InputReader.ReadFile(file, out string? warning, latin1);
@@ -113,8 +111,7 @@ internal static class BatchCommand
             }
 
             Article article = parser.Parse(text, cancellationToken);
-            AtomicFile.Write(target, stream => NewsTextJson.Serialize(stream, article));
-            File.Delete(errorTarget);
+            output.WriteArticle(target, article);
             summary.AddOk(text.Length);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -126,26 +123,7 @@ internal static class BatchCommand
                 stderr.WriteLine($"newstext: failed '{relative}': {message}");
             }
 
-            WriteErrorRecord(errorTarget, relative, message);
-        }
-    }
-
-    private static void WriteErrorRecord(string errorTarget, string relative, string message)
-    {
-        try
-        {
-            AtomicFile.Write(errorTarget, stream =>
-            {
-                using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-                json.WriteStartObject();
-                json.WriteString("source", relative);
-                json.WriteString("error", message);
-                json.WriteEndObject();
-            });
-        }
-        catch (IOException)
-        {
-            // The failure is already counted and reported on stderr; an unwritable output folder cannot hold more.
+            output.WriteError(target, relative, message);
         }
     }
 }

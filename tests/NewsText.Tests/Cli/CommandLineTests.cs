@@ -119,4 +119,21 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("(1 ok, 0 failed, 1 skipped)", error, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "two.json")));
     }
+
+    [Fact]
+    public void A_document_that_parses_now_loses_the_error_record_of_an_earlier_run()
+    {
+        string input = Path.Combine(_folder, "in");
+        string output = Path.Combine(_folder, "out");
+        Directory.CreateDirectory(Path.Combine(input, "nested"));
+        File.Copy(RepositoryPaths.Sample("article.txt"), Path.Combine(input, "nested", "one.txt"));
+        Directory.CreateDirectory(Path.Combine(output, "nested"));
+        File.WriteAllText(Path.Combine(output, "nested", "one.error.json"), "{}");
+
+        (int exit, _, _) = Run("batch", input, "--out", output);
+
+        Assert.Equal(0, exit);
+        Assert.True(File.Exists(Path.Combine(output, "nested", "one.json")));
+        Assert.False(File.Exists(Path.Combine(output, "nested", "one.error.json")));
+    }
 }
