@@ -15,7 +15,7 @@ internal static class CommandLine
         Usage:
           newstext parse FILE|- [--format json|text|markdown] [--encoding utf-8|latin1]
           newstext batch DIR --out DIR [--jobs N] [--resume] [--encoding utf-8|latin1]
-          newstext eval DIR [--check] [--details] [--style as-is|wet|crlf|wrapped|markdown] [--attribution-only]
+          newstext eval DIR [--check] [--details] [--style STYLE] [--attribution-only]
           newstext --help | --version
 
         parse   one article from a file, or from standard input with '-'; JSON by default.
@@ -27,8 +27,11 @@ internal static class CommandLine
                 --check exits 1 when a figure is below the project's floor; --style re-renders each page first
                 (wet: one line per block, no blank lines, as in Common Crawl WET; crlf: Windows line ends;
                 wrapped: blank lines between blocks, each hard-wrapped at 72 columns; markdown: short labels as
-                bulleted links, as html2text or pandoc export a page); --attribution-only scores a PolNeAR folder
-                with every line fed to the attribution model, the stripper skipped.
+                bulleted links, as html2text or pandoc export a page; lynx: a text browser's dump, indented, wrapped
+                near 76 columns, labels with link numbers, a References list; extracted: only the gold headline and
+                body paragraphs, as an extractor's text output; soup: an HTML parser's get_text(), indented, with
+                runs of blank lines and no-break spaces); --attribution-only scores a PolNeAR folder with every
+                line fed to the attribution model, the stripper skipped.
         """;
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)

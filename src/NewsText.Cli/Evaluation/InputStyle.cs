@@ -20,4 +20,24 @@ internal enum InputStyle
     /// blocks separated by blank lines.
     /// </summary>
     Markdown,
+
+    /// <summary>
+    /// A text browser's dump (lynx -dump, w3m -dump): blocks indented by three spaces and hard-wrapped near 76
+    /// columns, every short label prefixed with its link number ("[12]Home"), and a closing "References" list of the
+    /// numbered addresses.
+    /// </summary>
+    Lynx,
+
+    /// <summary>
+    /// What an article extractor's text output holds (trafilatura, newspaper, Readability's textContent): the
+    /// headline, then the body paragraphs separated by blank lines, and nothing else.
+    /// </summary>
+    Extracted,
+
+    /// <summary>
+    /// An HTML parser's raw text (BeautifulSoup's get_text()): every element on its own line, indented with the
+    /// markup's tabs and spaces, runs of blank and whitespace-only lines between them, and no-break spaces where the
+    /// markup had <c>&amp;nbsp;</c>.
+    /// </summary>
+    Soup,
 }

@@ -32,9 +32,12 @@ internal static class PagesEvaluation
 
             using JsonDocument gold = JsonDocument.Parse(File.ReadAllBytes(goldPath));
             JsonElement root = gold.RootElement;
-            Article article = NewsTextParser.Default.Parse(InputStyles.Render(InputReader.ReadFile(textPath, out _), style));
+            string? goldTitle = Text(root, "title");
+            string goldBody = Text(root, "body") ?? "";
+            string input = InputStyles.Render(InputReader.ReadFile(textPath, out _), style, new GoldArticle(goldTitle, goldBody));
+            Article article = NewsTextParser.Default.Parse(input);
             string body = string.Join('\n', article.Paragraphs.Select(p => p.Text));
-            (int tp, int fp, int fn) = ShingleScore.Compare(body, Text(root, "body") ?? "");
+            (int tp, int fp, int fn) = ShingleScore.Compare(body, goldBody);
             if (tp + fp > 0)
             {
                 precisionSum += (double)tp / (tp + fp);
@@ -47,7 +50,6 @@ internal static class PagesEvaluation
                 recallDocs++;
             }
 
-            string? goldTitle = Text(root, "title");
             bool titleOk = false;
             if (!string.IsNullOrWhiteSpace(goldTitle))
             {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using NewsText.Text;
 
 namespace NewsText.Boilerplate;
 
@@ -254,9 +255,9 @@ internal static class BylineParser
         {
             foreach (string marker in Markers)
             {
-                // Pages often put a no-break space after "By".
+                // Pages often put a no-break space after "By", or inside "Written by".
                 ReadOnlySpan<char> word = marker.AsSpan().TrimEnd(' ');
-                if (block.Length > word.Length && block.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                if (block.Length > word.Length && StartsWithMarker(block, word)
                     && (char.IsWhiteSpace(block[word.Length]) || word[^1] == ':'))
                 {
                     return word.Length + (word[^1] == ':' ? 0 : 1);
@@ -266,12 +267,27 @@ internal static class BylineParser
 
         // "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a date or time, then "by".
         int by = block.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
-        if (by > 0 && block[..by].IndexOfAnyInRange('0', '9') >= 0 && block[..by].Count(' ') < 8)
+        if (by > 0 && block[..by].IndexOfAnyInRange('0', '9') >= 0 && Spaces(block[..by]) < 8)
         {
             return by + 4;
         }
 
         return -1;
+    }
+
+    /// <summary>Whether <paramref name="block"/> starts with <paramref name="marker"/>, in any case and any white space.</summary>
+    private static bool StartsWithMarker(ReadOnlySpan<char> block, ReadOnlySpan<char> marker)
+    {
+        for (int i = 0; i < marker.Length; i++)
+        {
+            bool same = marker[i] == ' ' ? char.IsWhiteSpace(block[i]) : char.ToLowerInvariant(block[i]) == marker[i];
+            if (!same)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads "Name, Name and Name" from <paramref name="position"/>; stops at the first word that is no name.</summary>
@@ -335,6 +351,35 @@ internal static class BylineParser
     /// ("Pokorny@DawgsByNature", "Estes11/13/19"), which ends the run.
     /// </summary>
     private static TextSpan? ReadNameRun(string text, int position, int end, out int next, out bool cut)
+    {
+        // "By [Jane Doe](https://…) and [John Roe](…)", "By [12]Jane Doe": a name written as a link is read inside
+        // the link, and the author's span covers the visible name only.
+        if (position < end && text[position] == '['
+            && LineMarkup.TryReadInlineLink(text, position, end, out int visibleStart, out int visibleEnd, out int afterLink))
+        {
+            TextSpan? linked = ReadPlainNameRun(text, visibleStart, visibleEnd, out next, out cut);
+            if (afterLink == visibleEnd)
+            {
+                // A link number's text runs on like any other.
+                return linked;
+            }
+
+            // A Markdown link holds one name, perhaps with its publisher ("[Jane Doe, CNN](…)"); the caller reads on
+            // after the target.
+            next = afterLink;
+            return linked is TextSpan name && !cut && EndsNameInLink(text, name.End, visibleEnd) ? name : null;
+        }
+
+        return ReadPlainNameRun(text, position, end, out next, out cut);
+    }
+
+    private static bool EndsNameInLink(string text, int nameEnd, int linkTextEnd)
+    {
+        int after = SkipSpaces(text, nameEnd, linkTextEnd);
+        return after == linkTextEnd || text[after] is ',' or '|' or '-' or '–' or '—';
+    }
+
+    private static TextSpan? ReadPlainNameRun(string text, int position, int end, out int next, out bool cut)
     {
         int runStart = position;
         int runEnd = position;
@@ -417,7 +462,10 @@ internal static class BylineParser
         return words;
     }
 
-    private static int CountWords(string text, TextSpan span) => text.AsSpan(span.Start, span.Length).Count(' ') + 1;
+    private static int CountWords(string text, TextSpan span) => Spaces(text.AsSpan(span.Start, span.Length)) + 1;
+
+    // Pages put no-break spaces between words as often as after "By".
+    private static int Spaces(ReadOnlySpan<char> span) => span.Count(' ') + span.Count('\u00A0');
 
     private static int SkipSpaces(string text, int position, int end)
     {

@@ -21,6 +21,7 @@ internal static class TitleFinder
     private const double HeaderLineNearWeight = 0.8;
     private const double HeaderLineNextWeight = 0.8;
     private const double StandfirstCost = 1.0;
+    private const double FirstLineWeight = 1.5;
 
     public static int Find(string text, Span<BlockInfo> blocks, int bodyFirst, WordSet bodyWords)
     {
@@ -58,6 +59,13 @@ internal static class TitleFinder
             if (i + 1 < blocks.Length && (blocks[i + 1].Byline is { NameOnly: false } || blocks[i + 1].Date is not null))
             {
                 score += HeaderLineNextWeight;
+            }
+
+            // Extractors, feeds and e-mails put the headline on the first line; a browser copy starts with a menu
+            // label or the site's name, which the body's words do not match.
+            if (i == 0)
+            {
+                score += FirstLineWeight;
             }
 
             if (block.Features.Words < 3)

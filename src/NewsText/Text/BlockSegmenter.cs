@@ -11,6 +11,7 @@ internal static class BlockSegmenter
     private const int MinWrapWidth = 40;
     private const int MaxWrapWidth = 132;
     private const int WidthHistogramSize = 512;
+    private const int MinWrappedLineSpaces = 3;
 
     /// <summary>The blocks, in a list the caller may give back to <see cref="ScratchLists{T}"/> when done.</summary>
     public static List<Block> Segment(string text, CancellationToken cancellationToken = default)
@@ -91,7 +92,7 @@ internal static class BlockSegmenter
         {
             // Menus and short labels say nothing about wrapping, however many there are: only lines that could have
             // been broken count.
-            if (line.Length >= MinWrapWidth)
+            if (CouldBeWrapped(text, line))
             {
                 histogram[Math.Min(line.Length, WidthHistogramSize - 1)]++;
                 longLines++;
@@ -130,6 +131,11 @@ internal static class BlockSegmenter
         for (int i = 0; i < lines.Count; i++)
         {
             Block line = lines[i];
+            if (!CouldBeWrapped(text, line))
+            {
+                continue;
+            }
+
             overlong += line.Length > width + 10 ? 1 : 0;
             if (line.Length < fullThreshold || line.Length > width + 8)
             {
@@ -159,12 +165,20 @@ internal static class BlockSegmenter
         return manyLongLinesFull && fullLinesRunOn && nothingWider ? width : 0;
     }
 
+    /// <summary>
+    /// A line long enough to have been broken, with enough spaces to break it at: an address or a numbered address
+    /// ("12. https://example.com/a-long-path", as a text browser lists its links) is never wrapped, however long.
+    /// </summary>
+    private static bool CouldBeWrapped(string text, Block line) =>
+        line.Length >= MinWrapWidth && text.AsSpan(line.Start, line.Length).Count(' ') >= MinWrappedLineSpaces;
+
     // A wrapped line stopped because the next word did not fit, so it is at most one long word short of the width.
     private static int FullLineThreshold(int width) => width - Math.Min(20, width / 4);
 
     private static List<Block> JoinWrappedLines(string text, List<Block> lines, int wrapWidth)
     {
         int fullThreshold = FullLineThreshold(wrapWidth);
+        bool blankLinesEndParagraphs = BlankLinesEndParagraphs(text, lines, fullThreshold);
         List<Block> blocks = ScratchLists<Block>.Rent(lines.Count / 2 + 1);
         Block current = lines[0];
         for (int i = 1; i < lines.Count; i++)
@@ -172,11 +186,11 @@ internal static class BlockSegmenter
             Block line = lines[i];
             Block previousLine = lines[i - 1];
             // A full line that closes a sentence may end the paragraph; joining stops there unless the next line
-            // carries on in lower case.
+            // carries on in lower case, or blank lines are what ends paragraphs in this text.
             bool continues = !line.AfterBlankLine
-                && previousLine.Length >= fullThreshold
+                && (previousLine.Length >= fullThreshold || WouldOverflow(text, previousLine, line, wrapWidth))
                 && !StartsListItem(text, line)
-                && (!EndsSentence(text, previousLine) || char.IsLower(text[line.Start]));
+                && (blankLinesEndParagraphs || !EndsSentence(text, previousLine) || char.IsLower(text[line.Start]));
             if (continues)
             {
                 current = current with { Length = line.End - current.Start, LineCount = current.LineCount + 1 };
@@ -192,11 +206,55 @@ internal static class BlockSegmenter
         return blocks;
     }
 
+    /// <summary>A short line was still full when the next line's first word (a long one) would not have fitted on it.</summary>
+    private static bool WouldOverflow(string text, Block previousLine, Block line, int wrapWidth)
+    {
+        int firstWord = text.AsSpan(line.Start, line.Length).IndexOf(' ');
+        return previousLine.Length + 1 + (firstWord < 0 ? line.Length : firstWord) > wrapWidth;
+    }
+
+    /// <summary>
+    /// Whether a blank line follows most lines that stop short of the width (last lines of paragraphs, labels), as in
+    /// a text browser's dump or a plain-text e-mail, rather than the next paragraph starting on the next line. Only
+    /// then may a full line that ends a sentence be joined to the next.
+    /// </summary>
+    private static bool BlankLinesEndParagraphs(string text, List<Block> lines, int fullThreshold)
+    {
+        int shortLines = 0;
+        int shortLinesBeforeBlank = 0;
+        int blankLines = 0;
+        for (int i = 0; i + 1 < lines.Count; i++)
+        {
+            bool blankAfter = lines[i + 1].AfterBlankLine;
+            blankLines += blankAfter ? 1 : 0;
+            // List items follow each other without blank lines in any layout.
+            if (lines[i].Length < fullThreshold && !StartsListItem(text, lines[i + 1]))
+            {
+                shortLines++;
+                shortLinesBeforeBlank += blankAfter ? 1 : 0;
+            }
+        }
+
+        return blankLines > 0 && shortLinesBeforeBlank * 3 >= shortLines * 2;
+    }
+
     private static bool EndsSentence(string text, Block line) => text[line.End - 1] is '.' or '!' or '?' or ':' or '"' or '”';
 
     private static bool StartsListItem(string text, Block line)
     {
         char first = text[line.Start];
-        return first is '-' or '*' or '•' or '–' or '—' or '>' || (char.IsAsciiDigit(first) && line.Length > 1 && text[line.Start + 1] is '.' or ')');
+        if (first is '-' or '*' or '•' or '–' or '—' or '>')
+        {
+            return true;
+        }
+
+        // "1. ", "12) ": a numbered item; "12.5 percent" carries on a sentence.
+        int i = line.Start;
+        while (i < line.End && i - line.Start < 3 && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i > line.Start && i + 1 < line.End && text[i] is '.' or ')' && text[i + 1] == ' ';
     }
 }

@@ -148,6 +148,70 @@ internal static class LineMarkup
         }
     }
 
+    /// <summary>
+    /// Reads an inline link that starts at <paramref name="position"/>: Markdown's "[Jane Doe](https://…)" or a text
+    /// browser's link number before its text ("[12]Jane Doe"). <paramref name="visibleStart"/> and
+    /// <paramref name="visibleEnd"/> bound the text a reader sees; <paramref name="after"/> is where the link's markup
+    /// ends (after the target, or <paramref name="visibleEnd"/> for a link number, whose text runs on).
+    /// </summary>
+    public static bool TryReadInlineLink(string text, int position, int end, out int visibleStart, out int visibleEnd, out int after)
+    {
+        visibleStart = visibleEnd = after = position;
+        if (position + 2 >= end || text[position] != '[')
+        {
+            return false;
+        }
+
+        int close = text.AsSpan(position + 1, end - position - 1).IndexOfAny('[', ']');
+        if (close <= 0 || text[position + 1 + close] != ']')
+        {
+            return false;
+        }
+
+        close += position + 1;
+        if (text.AsSpan(position + 1, close - position - 1).IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            // "[12]Jane Doe": the number belongs to the link whose text follows it.
+            if (close + 1 >= end || CharSets.IsBlank(text[close + 1]))
+            {
+                return false;
+            }
+
+            visibleStart = close + 1;
+            visibleEnd = after = end;
+            return true;
+        }
+
+        if (close + 1 >= end || text[close + 1] != '(')
+        {
+            return false;
+        }
+
+        // The target is one address, perhaps with a quoted title: [Jane Doe](/staff/jd "Jane's page").
+        int targetEnd = text.AsSpan(close + 2, end - close - 2).IndexOfAny(' ', ')');
+        if (targetEnd <= 0)
+        {
+            return false;
+        }
+
+        int closeParen = close + 2 + targetEnd;
+        if (text[closeParen] == ' ' && closeParen + 2 < end && text[closeParen + 1] == '"')
+        {
+            int titleEnd = text.AsSpan(closeParen + 2, end - closeParen - 2).IndexOf('"');
+            closeParen = titleEnd < 0 ? end : closeParen + 2 + titleEnd + 1;
+        }
+
+        if (closeParen >= end || text[closeParen] != ')')
+        {
+            return false;
+        }
+
+        visibleStart = position + 1;
+        visibleEnd = close;
+        after = closeParen + 1;
+        return true;
+    }
+
     private static bool IsLinkTitle(ReadOnlySpan<char> afterTarget)
     {
         afterTarget = afterTarget.TrimStart();

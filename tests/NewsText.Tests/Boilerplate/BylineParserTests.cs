@@ -25,12 +25,42 @@ public sealed class BylineParserTests
     [InlineData("Meg Kim and Errol Hayes, Associated Press", "Meg Kim|Errol Hayes")]
     [InlineData("Liam Avatar", "Liam")]
     [InlineData("The Associated Press", "The Associated Press")]
+    [InlineData("Written\u00A0by Jane Doe", "Jane Doe")]
+    [InlineData("Analysis\u00A0by Chris Dunn, Editor-at-large", "Chris Dunn")]
     public void Reads_the_authors_of_a_byline(string line, string authors)
     {
         BylineMatch? match = BylineParser.Parse(line, 0, line.Length);
 
         Assert.NotNull(match);
         Assert.Equal(authors.Split('|'), match.Authors.Select(a => a.GetText(line)));
+    }
+
+    [Theory]
+    [InlineData("By [Jane Doe](https://example.com/staff/jane-doe)", "Jane Doe")]
+    [InlineData("By [Jane Doe](https://example.com/jd) and [John Roe](https://example.com/jr)", "Jane Doe|John Roe")]
+    [InlineData("By [Jane Doe](https://example.com/jd), [Ana de Souza](/ads) and [John Roe](/jr), Reuters", "Jane Doe|Ana de Souza|John Roe")]
+    [InlineData("By [Jane Doe, CNN](https://example.com/jd)", "Jane Doe")]
+    [InlineData("By [Jane Doe](https://example.com/jd \"Jane's page\")", "Jane Doe")]
+    [InlineData("Nov 18, 2019 by [Joe Rossi](https://example.com/joe)", "Joe Rossi")]
+    [InlineData("By [12]Jane Doe and [13]John Roe", "Jane Doe|John Roe")]
+    public void Reads_names_written_as_links_and_spans_only_the_visible_name(string line, string authors)
+    {
+        BylineMatch? match = BylineParser.Parse(line, 0, line.Length);
+
+        Assert.NotNull(match);
+        Assert.Equal(authors.Split('|'), match.Authors.Select(a => a.GetText(line)));
+        Assert.All(match.Authors, a => Assert.DoesNotContain('[', a.GetText(line)));
+    }
+
+    [Theory]
+    [InlineData("By [Read more about the harbor barrier](https://example.com/barrier)")]
+    [InlineData("By [Jane Doe and the newsroom team](https://example.com/team)")]
+    [InlineData("By [clicking here](https://example.com/terms) you agree to our terms.")]
+    public void A_link_that_is_no_name_is_no_author(string line)
+    {
+        BylineMatch? match = BylineParser.Parse(line, 0, line.Length);
+
+        Assert.True(match is null || match.Authors.Count == 0, $"read [{string.Join(", ", match?.Authors.Select(a => a.GetText(line)) ?? [])}]");
     }
 
     [Theory]
@@ -56,6 +86,7 @@ public sealed class BylineParserTests
     [InlineData("By admin - 2018-09-16")]
     [InlineData("Introducing Junior Gaspard, New CEO at Experience")]
     [InlineData("Photo: Doug Mills/The New York Times")]
+    [InlineData("In\u00A0the 400 metre relay, Dana was beaten out by Harbor City's Mia Lopez for first place.")]
     public void Never_takes_a_sentence_a_date_a_label_or_staff_for_an_author(string line)
     {
         BylineMatch? match = BylineParser.Parse(line, 0, line.Length);

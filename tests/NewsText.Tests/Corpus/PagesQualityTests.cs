@@ -13,6 +13,7 @@ public sealed class PagesQualityTests
     [InlineData("wet")]
     [InlineData("crlf")]
     [InlineData("markdown")]
+    [InlineData("soup")]
     public void Pages_meet_the_body_title_and_author_floors(string style)
     {
         IReadOnlyList<Metric> metrics = PagesEvaluation.Score(Path.Combine(RepositoryPaths.Corpus, "pages"), details: null, InputStyles.Parse(style));
@@ -27,5 +28,31 @@ public sealed class PagesQualityTests
         IReadOnlyList<Metric> metrics = PagesEvaluation.Score(Path.Combine(RepositoryPaths.Corpus, "pages"), details: null, InputStyle.Wrapped);
 
         Assert.True(metrics.Single(m => m.Name == "body F1").Value >= 0.93);
+    }
+
+    [CorpusFact]
+    public void A_text_browsers_dump_of_the_pages_keeps_their_body_title_and_authors()
+    {
+        IReadOnlyList<Metric> metrics = PagesEvaluation.Score(Path.Combine(RepositoryPaths.Corpus, "pages"), details: null, InputStyle.Lynx);
+
+        AssertAtLeast(metrics, ("body F1", 0.93), ("title accuracy", 0.84), ("authors precision", 0.93), ("authors recall", 0.79));
+    }
+
+    /// <summary>An extractor's output holds only the headline and the body: nearly all of both must come back.</summary>
+    [CorpusFact]
+    public void An_extractors_output_of_the_pages_gives_back_their_body_and_title()
+    {
+        IReadOnlyList<Metric> metrics = PagesEvaluation.Score(Path.Combine(RepositoryPaths.Corpus, "pages"), details: null, InputStyle.Extracted);
+
+        AssertAtLeast(metrics, ("body precision", 0.99), ("body recall", 0.94), ("title accuracy", 0.96));
+    }
+
+    private static void AssertAtLeast(IReadOnlyList<Metric> metrics, params (string Name, double Floor)[] floors)
+    {
+        Assert.All(floors, f =>
+        {
+            double value = metrics.Single(m => m.Name == f.Name).Value;
+            Assert.True(value >= f.Floor, $"{f.Name} is {value:F3}, below {f.Floor:F2}");
+        });
     }
 }

@@ -46,7 +46,72 @@ public sealed class BlockSegmenterTests
         Assert.All(blocks, b => Assert.Equal(1, b.LineCount));
     }
 
-    private static string Wrap(string paragraph, int width)
+    [Fact]
+    public void A_text_browser_dump_is_rejoined_despite_its_list_of_addresses()
+    {
+        // lynx -dump: indented, wrapped near 76 columns, then a References list whose long addresses are never wrapped.
+        IEnumerable<string> labels = Enumerable.Range(1, 40).Select(i => $"   [{i}]Section {i}");
+        IEnumerable<string> references = Enumerable.Range(1, 40)
+            .Select(i => $"  {i,2}. https://www.example.com/news/2019/11/19/ferry-company-doubles-summer-crossings-{i}/index.html");
+        string text = string.Join("\n\n", [.. labels, Wrap(Story, 73, "   "), Wrap(Story, 73, "   ")])
+            + "\n\nReferences\n\n" + string.Join('\n', references);
+
+        List<Block> blocks = BlockSegmenter.Segment(text);
+
+        Assert.Equal([Story, Story], blocks.Where(b => b.LineCount > 1).Select(b => BlockText.JoinLines(b.Slice(text))));
+    }
+
+    [Fact]
+    public void A_full_line_that_ends_a_sentence_runs_on_when_blank_lines_end_paragraphs()
+    {
+        string[] paragraph =
+        [
+            "The ferry company said on Monday that it would double its crossings.",
+            "The new timetable adds an early boat for commuters and a late one for",
+            "visitors, and the company has chartered a second vessel while a larger",
+            "ferry is built. Islanders welcomed the plan but asked for the fares to",
+            "stay as they are, since many of them cross every day for work, school",
+            "and the hospital on the mainland.",
+        ];
+        string text = string.Join("\n\n", Enumerable.Repeat(string.Join('\n', paragraph), 4));
+
+        List<Block> blocks = BlockSegmenter.Segment(text);
+
+        Assert.Equal(4, blocks.Count);
+        Assert.All(blocks, b => Assert.Equal(paragraph.Length, b.LineCount));
+    }
+
+    [Fact]
+    public void A_line_cut_short_by_a_long_next_word_is_rejoined()
+    {
+        string paragraph = Wrap(Story, 72);
+        // The first line stops far short of the width because the address would not fit on it.
+        const string WithAddress =
+            "Timetables for the crossings are on the website at\n" +
+            "https://www.example.com/ferries/timetables/summer-2020-crossings and at\n" +
+            "both quays, where staff will answer questions about the fares.";
+        string text = string.Join("\n\n", paragraph, WithAddress, paragraph);
+
+        List<Block> blocks = BlockSegmenter.Segment(text);
+
+        Assert.Equal(3, blocks.Count);
+        Assert.Contains("at https://www.example.com/", BlockText.JoinLines(blocks[1].Slice(text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Numbered_items_of_a_wrapped_list_stay_apart()
+    {
+        // Each item's last line is long and runs on, as if the next line carried on its sentence.
+        const string Item = Story + " The council will decide on the shelters at the quay in its next meeting in March, when it sets the fares for next year";
+        IEnumerable<string> items = Enumerable.Range(8, 5).Select(i => Wrap($"{i}. {Item}", 72));
+        string text = string.Join('\n', items);
+
+        List<Block> blocks = BlockSegmenter.Segment(text);
+
+        Assert.Equal(["8.", "9.", "10.", "11.", "12."], blocks.Select(b => b.Slice(text).ToString().Split(' ')[0]));
+    }
+
+    private static string Wrap(string paragraph, int width, string indent = "")
     {
         var lines = new List<string>();
         string rest = paragraph;
@@ -58,6 +123,6 @@ public sealed class BlockSegmenterTests
         }
 
         lines.Add(rest);
-        return string.Join('\n', lines);
+        return string.Join('\n', lines.Select(line => indent + line));
     }
 }

@@ -55,6 +55,31 @@ public sealed class LineMarkupTests
             article.Removed.Select(r => (r.Kind, r.Text)));
     }
 
+    [Theory]
+    [InlineData("[Jane Doe](https://example.com/staff/jane-doe) and more", "Jane Doe", "[Jane Doe](https://example.com/staff/jane-doe)")]
+    [InlineData("[Jane Doe, CNN](/profiles/jd)", "Jane Doe, CNN", "[Jane Doe, CNN](/profiles/jd)")]
+    [InlineData("[12]Jane Doe and [13]John Roe", "Jane Doe and [13]John Roe", "[12]Jane Doe and [13]John Roe")]
+    [InlineData("[Jane Doe](/staff/jd \"Jane's page\"), Reuters", "Jane Doe", "[Jane Doe](/staff/jd \"Jane's page\")")]
+    public void An_inline_link_gives_its_visible_text(string text, string visible, string markup)
+    {
+        Assert.True(LineMarkup.TryReadInlineLink(text, 0, text.Length, out int visibleStart, out int visibleEnd, out int after));
+        Assert.Equal(visible, text[visibleStart..visibleEnd]);
+        Assert.Equal(markup, text[..after]);
+    }
+
+    [Theory]
+    [InlineData("[1] Smith J. Alarm fatigue.")]
+    [InlineData("[Jane Doe] (https://example.com/jd)")]
+    [InlineData("[Jane Doe](see below)")]
+    [InlineData("[Jane Doe](https://example.com/jd")]
+    [InlineData("[[Jane]](x)")]
+    [InlineData("Jane Doe")]
+    [InlineData("[")]
+    public void Brackets_that_are_no_inline_link_are_not_read_as_one(string text)
+    {
+        Assert.False(LineMarkup.TryReadInlineLink(text, 0, text.Length, out _, out _, out _));
+    }
+
     private static string Visible(string line)
     {
         List<Block> blocks = BlockSegmenter.Segment(line);
