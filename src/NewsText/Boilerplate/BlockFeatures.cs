@@ -33,20 +33,14 @@ internal readonly record struct BlockFeatures(
     {
         var counts = new BlockCounts();
         int i = 0;
-        while (i < block.Length)
+        for (; i + BlockCounts.ChunkWidth <= block.Length; i += BlockCounts.ChunkWidth)
         {
-            // Paragraphs are long runs of ASCII: sixteen characters at a time, one character at a time otherwise.
-            if (i + BlockCounts.ChunkWidth <= block.Length && counts.TryAddAsciiChunk(block, i))
-            {
-                i += BlockCounts.ChunkWidth;
-                continue;
-            }
+            counts.AddChunk(block, i);
+        }
 
-            int chunkEnd = Math.Min(block.Length, i + BlockCounts.ChunkWidth);
-            for (; i < chunkEnd; i++)
-            {
-                counts.Add(block, i);
-            }
+        for (; i < block.Length; i++)
+        {
+            counts.Add(block, i);
         }
 
         int words = counts.Words, letters = counts.Letters;

@@ -14,6 +14,9 @@ internal static partial class DateParser
 {
     public const int MaxBlockLength = 220;
 
+    /// <summary>Every date the expressions read has four ASCII digits or more: a year, or "1/2/19".</summary>
+    public const int MinDigits = 4;
+
     private const string Month = @"(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
     /// <summary>Finds the first date in a short block, with a time next to it when there is one.</summary>
