@@ -7,8 +7,8 @@ namespace NewsText.Boilerplate;
 
 /// <summary>
 /// The running counts behind <see cref="BlockFeatures"/>: words, capitalised words, letters and lower-case ones,
-/// digits, commas and sentence ends. Runs of ASCII are counted sixteen characters at a time with bit masks; any other
-/// character goes through the Unicode category tests, and both ways count exactly alike.
+/// digits, commas and sentence ends, counted sixteen characters at a time: ASCII ones with bit masks, any other one
+/// through the Unicode category tests.
 /// </summary>
 internal struct BlockCounts
 {
@@ -24,57 +24,10 @@ internal struct BlockCounts
     public bool Copyright;
     private bool _inWord;
 
-    /// <summary>Counts the character at <paramref name="i"/>.</summary>
-    public void Add(ReadOnlySpan<char> block, int i)
-    {
-        char c = block[i];
-        if (c < 0x80)
-        {
-            // One table lookup instead of the Unicode category tests below.
-            byte kind = AsciiKinds[c];
-            if (kind == Space)
-            {
-                _inWord = false;
-                return;
-            }
-
-            if (!_inWord)
-            {
-                _inWord = true;
-                Words++;
-                Capitalised += kind == Upper ? 1 : 0;
-            }
-
-            Letters += kind is Upper or Lower ? 1 : 0;
-            LowerCaseLetters += kind == Lower ? 1 : 0;
-            Digits += kind == Digit ? 1 : 0;
-            Commas += c == ',' ? 1 : 0;
-            if (c is '.' or '!' or '?')
-            {
-                CountSentenceEnd(block, i);
-            }
-
-            return;
-        }
-
-        if (AddNonAscii(block, i))
-        {
-            _inWord = false;
-            return;
-        }
-
-        if (!_inWord)
-        {
-            _inWord = true;
-            Words++;
-            Capitalised += char.IsUpper(c) ? 1 : 0;
-        }
-    }
-
     /// <summary>
     /// Counts the sixteen characters at <paramref name="i"/>: the ASCII ones with bit masks, any other one through
-    /// the Unicode tests of <see cref="Add"/>. A curly quote or a no-break space, which most paragraphs have, then costs
-    /// one character's tests, not sixteen.
+    /// the Unicode tests. A curly quote or a no-break space, which most paragraphs have, then costs one character's
+    /// tests, not sixteen.
     /// </summary>
     public void AddChunk(ReadOnlySpan<char> block, int i)
     {
@@ -171,25 +124,5 @@ internal struct BlockCounts
         {
             SentenceEnds++;
         }
-    }
-
-    private const byte Other = 0;
-    private const byte Space = 1;
-    private const byte Upper = 2;
-    private const byte Lower = 3;
-    private const byte Digit = 4;
-
-    private static readonly byte[] AsciiKinds = BuildAsciiKinds();
-
-    private static byte[] BuildAsciiKinds()
-    {
-        var kinds = new byte[0x80];
-        for (char c = '\0'; c < 0x80; c++)
-        {
-            kinds[c] = char.IsWhiteSpace(c) ? Space : char.IsAsciiLetterUpper(c) ? Upper : char.IsAsciiLetterLower(c) ? Lower
-                : char.IsAsciiDigit(c) ? Digit : Other;
-        }
-
-        return kinds;
     }
 }

@@ -38,9 +38,14 @@ internal readonly record struct BlockFeatures(
             counts.AddChunk(block, i);
         }
 
-        for (; i < block.Length; i++)
+        if (i < block.Length)
         {
-            counts.Add(block, i);
+            // The last characters, and all of a short block, as a chunk padded with spaces: a space after the block's
+            // end counts as its end does, so the counts come out as if the block were read character by character.
+            Span<char> padded = stackalloc char[BlockCounts.ChunkWidth];
+            padded.Fill(' ');
+            block[i..].CopyTo(padded);
+            counts.AddChunk(padded, 0);
         }
 
         int words = counts.Words, letters = counts.Letters;

@@ -3,6 +3,7 @@ using System.Buffers;
 #endif
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace NewsText.Text;
@@ -127,12 +128,20 @@ internal sealed class PhraseSet
     private ulong FindInShortText(ReadOnlySpan<char> text, bool stopAtFirst)
     {
         ulong found = 0;
-        for (int i = 0; i + 1 < text.Length; i++)
+        ref byte slots = ref MemoryMarshal.GetArrayDataReference(_firstPairSlots);
+        for (int i = 1; i < text.Length; i++)
         {
-            ulong candidates = CandidatesAt(text[i..]);
-            if (candidates != 0)
+            // Each pair of ASCII characters is one table look; pairs that start no phrase, nearly all, end there.
+            char first = text[i - 1], second = text[i];
+            if ((first | second) >= 0x80)
             {
-                found |= Confirm(text[i..], candidates, stopAtFirst);
+                continue;
+            }
+
+            byte slot = Unsafe.Add(ref slots, Pair(first, second));
+            if (slot != 0)
+            {
+                found |= Confirm(text[(i - 1)..], _phrasesByFirstPair[slot], stopAtFirst);
                 if (stopAtFirst && found != 0)
                 {
                     break;
