@@ -152,7 +152,8 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         }
 
         var paragraphs = new List<TextSegment>(bodyBlocks);
-        var removed = new List<RemovedText>(blocks.Length - bodyBlocks);
+        var removed = new Removal[blocks.Length - bodyBlocks];
+        int removedCount = 0;
         foreach (ref BlockInfo block in blocks)
         {
             if (block.Role == BlockRole.Body)
@@ -168,7 +169,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
 
             Block b = block.Block;
             string reason = block.Reason ?? "outside the article body";
-            removed.Add(new RemovedText(text, b.Span, block.RemovalKind, reason));
+            removed[removedCount++] = new Removal(b.Span, block.RemovalKind, reason);
             Log.BlockRemoved(_logger, b.Start, b.Length, block.RemovalKind, reason);
         }
 
@@ -190,7 +191,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             Dateline = header.Dateline is TextSpan dl ? dl.GetText(text) : null,
             DatelineSpan = header.Dateline,
             Paragraphs = paragraphs,
-            Removed = removed,
+            Removed = new RemovalList(text, removed),
             Diagnostics = diagnostics,
         };
     }
