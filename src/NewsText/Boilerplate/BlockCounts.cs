@@ -7,8 +7,8 @@ namespace NewsText.Boilerplate;
 
 /// <summary>
 /// The running counts behind <see cref="BlockFeatures"/>: words, capitalised words, letters and lower-case ones,
-/// digits, commas and sentence ends. Runs of ASCII are counted sixteen characters at a time with bit masks; any other
-/// character goes through the Unicode category tests one at a time, and both ways count exactly alike.
+/// digits, commas and sentence ends, counted sixteen characters at a time: ASCII ones with bit masks, any other one
+/// through the Unicode category tests.
 /// </summary>
 internal struct BlockCounts
 {
@@ -24,53 +24,71 @@ internal struct BlockCounts
     public bool Copyright;
     private bool _inWord;
 
-    /// <summary>Counts the character at <paramref name="i"/>.</summary>
-    public void Add(ReadOnlySpan<char> block, int i)
+    /// <summary>
+    /// Counts the sixteen characters at <paramref name="i"/>: the ASCII ones with bit masks, any other one through
+    /// the Unicode tests. A curly quote or a no-break space, which most paragraphs have, then costs one character's
+    /// tests, not sixteen.
+    /// </summary>
+    public void AddChunk(ReadOnlySpan<char> block, int i)
+    {
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(block));
+        Vector128<ushort> low = Vector128.LoadUnsafe(ref first, (nuint)i);
+        Vector128<ushort> high = Vector128.LoadUnsafe(ref first, (nuint)(i + 8));
+        Vector128<ushort> maxAscii = Vector128.Create((ushort)0x7F);
+        uint nonAscii = Vector128.GreaterThan(low, maxAscii).ExtractMostSignificantBits()
+            | (Vector128.GreaterThan(high, maxAscii).ExtractMostSignificantBits() << 8);
+
+        // Narrowing keeps the low byte of every character; the bits of the non-ASCII ones are cleared below.
+        Vector128<byte> chars = Vector128.Narrow(low, high);
+        uint ascii = ~nonAscii & 0xFFFF;
+        uint space = ascii & Mask(Vector128.Equals(chars, Vector128.Create((byte)' '))
+            | Vector128.LessThan(chars - Vector128.Create((byte)'\t'), Vector128.Create((byte)5)));
+        uint upper = ascii & Mask(Vector128.LessThan(chars - Vector128.Create((byte)'A'), Vector128.Create((byte)26)));
+        uint lower = ascii & Mask(Vector128.LessThan(chars - Vector128.Create((byte)'a'), Vector128.Create((byte)26)));
+        uint digit = ascii & Mask(Vector128.LessThan(chars - Vector128.Create((byte)'0'), Vector128.Create((byte)10)));
+        uint comma = ascii & Mask(Vector128.Equals(chars, Vector128.Create((byte)',')));
+        uint stops = ascii & Mask(Vector128.Equals(chars, Vector128.Create((byte)'.')) | Vector128.Equals(chars, Vector128.Create((byte)'!'))
+            | Vector128.Equals(chars, Vector128.Create((byte)'?')));
+        Letters += BitOperations.PopCount(upper | lower);
+        LowerCaseLetters += BitOperations.PopCount(lower);
+        Digits += BitOperations.PopCount(digit);
+        Commas += BitOperations.PopCount(comma);
+        for (; stops != 0; stops &= stops - 1)
+        {
+            CountSentenceEnd(block, i + BitOperations.TrailingZeroCount(stops));
+        }
+
+        for (; nonAscii != 0; nonAscii &= nonAscii - 1)
+        {
+            int bit = BitOperations.TrailingZeroCount(nonAscii);
+            if (AddNonAscii(block, i + bit))
+            {
+                space |= 1u << bit;
+            }
+            else if (char.IsUpper(block[i + bit]))
+            {
+                upper |= 1u << bit;
+            }
+        }
+
+        // A word starts at a non-space character whose left neighbour (in the previous chunk for the first) is a space.
+        uint inWord = ~space & 0xFFFF;
+        uint starts = inWord & ~((inWord << 1) | (_inWord ? 1u : 0u));
+        Words += BitOperations.PopCount(starts);
+        Capitalised += BitOperations.PopCount(starts & upper);
+        _inWord = (inWord & 0x8000) != 0;
+    }
+
+    /// <summary>
+    /// Counts the letter, digit or mark a non-ASCII character is, apart from the word it may start; returns whether
+    /// it is white space instead.
+    /// </summary>
+    private bool AddNonAscii(ReadOnlySpan<char> block, int i)
     {
         char c = block[i];
-        if (c < 0x80)
-        {
-            // One table lookup instead of the Unicode category tests below.
-            byte kind = AsciiKinds[c];
-            if (kind == Space)
-            {
-                _inWord = false;
-                return;
-            }
-
-            if (!_inWord)
-            {
-                _inWord = true;
-                Words++;
-                Capitalised += kind == Upper ? 1 : 0;
-            }
-
-            Letters += kind is Upper or Lower ? 1 : 0;
-            LowerCaseLetters += kind == Lower ? 1 : 0;
-            Digits += kind == Digit ? 1 : 0;
-            Commas += c == ',' ? 1 : 0;
-            if (c is '.' or '!' or '?')
-            {
-                CountSentenceEnd(block, i);
-            }
-
-            return;
-        }
-
         if (char.IsWhiteSpace(c))
         {
-            _inWord = false;
-            return;
-        }
-
-        if (!_inWord)
-        {
-            _inWord = true;
-            Words++;
-            if (char.IsUpper(c))
-            {
-                Capitalised++;
-            }
+            return true;
         }
 
         if (char.IsLetter(c))
@@ -82,7 +100,7 @@ internal struct BlockCounts
         {
             Digits++;
         }
-        else if (c is ',' or '،' or '、' or '，')
+        else if (c is '،' or '、' or '，')
         {
             Commas++;
         }
@@ -94,48 +112,8 @@ internal struct BlockCounts
         {
             Copyright = true;
         }
-    }
 
-    /// <summary>
-    /// Counts the sixteen characters at <paramref name="i"/> when all of them are ASCII; returns false, having counted
-    /// nothing, when one is not.
-    /// </summary>
-    public bool TryAddAsciiChunk(ReadOnlySpan<char> block, int i)
-    {
-        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(block));
-        Vector128<ushort> low = Vector128.LoadUnsafe(ref first, (nuint)i);
-        Vector128<ushort> high = Vector128.LoadUnsafe(ref first, (nuint)(i + 8));
-        if (((low | high) & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
-        {
-            return false;
-        }
-
-        Vector128<byte> chars = Vector128.Narrow(low, high);
-        uint space = Mask(Vector128.Equals(chars, Vector128.Create((byte)' '))
-            | Vector128.LessThan(chars - Vector128.Create((byte)'\t'), Vector128.Create((byte)5)));
-        uint upper = Mask(Vector128.LessThan(chars - Vector128.Create((byte)'A'), Vector128.Create((byte)26)));
-        uint lower = Mask(Vector128.LessThan(chars - Vector128.Create((byte)'a'), Vector128.Create((byte)26)));
-        uint digit = Mask(Vector128.LessThan(chars - Vector128.Create((byte)'0'), Vector128.Create((byte)10)));
-        uint comma = Mask(Vector128.Equals(chars, Vector128.Create((byte)',')));
-        uint stops = Mask(Vector128.Equals(chars, Vector128.Create((byte)'.')) | Vector128.Equals(chars, Vector128.Create((byte)'!'))
-            | Vector128.Equals(chars, Vector128.Create((byte)'?')));
-
-        // A word starts at a non-space character whose left neighbour (in the previous chunk for the first) is a space.
-        uint inWord = ~space & 0xFFFF;
-        uint starts = inWord & ~((inWord << 1) | (_inWord ? 1u : 0u));
-        Words += BitOperations.PopCount(starts);
-        Capitalised += BitOperations.PopCount(starts & upper);
-        Letters += BitOperations.PopCount(upper | lower);
-        LowerCaseLetters += BitOperations.PopCount(lower);
-        Digits += BitOperations.PopCount(digit);
-        Commas += BitOperations.PopCount(comma);
-        for (; stops != 0; stops &= stops - 1)
-        {
-            CountSentenceEnd(block, i + BitOperations.TrailingZeroCount(stops));
-        }
-
-        _inWord = (inWord & 0x8000) != 0;
-        return true;
+        return false;
     }
 
     private static uint Mask(Vector128<byte> matches) => matches.ExtractMostSignificantBits();
@@ -146,25 +124,5 @@ internal struct BlockCounts
         {
             SentenceEnds++;
         }
-    }
-
-    private const byte Other = 0;
-    private const byte Space = 1;
-    private const byte Upper = 2;
-    private const byte Lower = 3;
-    private const byte Digit = 4;
-
-    private static readonly byte[] AsciiKinds = BuildAsciiKinds();
-
-    private static byte[] BuildAsciiKinds()
-    {
-        var kinds = new byte[0x80];
-        for (char c = '\0'; c < 0x80; c++)
-        {
-            kinds[c] = char.IsWhiteSpace(c) ? Space : char.IsAsciiLetterUpper(c) ? Upper : char.IsAsciiLetterLower(c) ? Lower
-                : char.IsAsciiDigit(c) ? Digit : Other;
-        }
-
-        return kinds;
     }
 }

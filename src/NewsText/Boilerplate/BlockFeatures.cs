@@ -33,20 +33,19 @@ internal readonly record struct BlockFeatures(
     {
         var counts = new BlockCounts();
         int i = 0;
-        while (i < block.Length)
+        for (; i + BlockCounts.ChunkWidth <= block.Length; i += BlockCounts.ChunkWidth)
         {
-            // Paragraphs are long runs of ASCII: sixteen characters at a time, one character at a time otherwise.
-            if (i + BlockCounts.ChunkWidth <= block.Length && counts.TryAddAsciiChunk(block, i))
-            {
-                i += BlockCounts.ChunkWidth;
-                continue;
-            }
+            counts.AddChunk(block, i);
+        }
 
-            int chunkEnd = Math.Min(block.Length, i + BlockCounts.ChunkWidth);
-            for (; i < chunkEnd; i++)
-            {
-                counts.Add(block, i);
-            }
+        if (i < block.Length)
+        {
+            // The last characters, and all of a short block, as a chunk padded with spaces: a space after the block's
+            // end counts as its end does, so the counts come out as if the block were read character by character.
+            Span<char> padded = stackalloc char[BlockCounts.ChunkWidth];
+            padded.Fill(' ');
+            block[i..].CopyTo(padded);
+            counts.AddChunk(padded, 0);
         }
 
         int words = counts.Words, letters = counts.Letters;

@@ -79,8 +79,8 @@ internal static class BoilerplateLexicon
     private static readonly PhraseSet ParagraphPhrases = new(
         Array.ConvertAll(Contained[..(Array.FindLastIndex(Contained, c => c.Kind is RemovalKind.Cookie or RemovalKind.Footer) + 1)], c => c.Phrase));
 
-    /// <summary>Bit n is set when an exact label is n characters long; no label reaches 64.</summary>
-    private static readonly ulong ExactLabelLengths = LengthsOf(ExactLabels.Keys);
+    /// <summary>Bits set at <see cref="ShapeHash"/> of each exact label: most blocks are ruled out by one look.</summary>
+    private static readonly ulong[] ExactLabelShapes = ShapesOf(ExactLabels.Keys);
 
     /// <summary>
     /// Classifies a block whose features are known. A paragraph that mentions a newsletter or Getty Images is still a
@@ -204,17 +204,36 @@ internal static class BoilerplateLexicon
     }
 
     private static RemovalKind? LookupExact(ReadOnlySpan<char> core) =>
-        core.Length < 64 && (ExactLabelLengths & (1UL << core.Length)) != 0 && ExactLabels.TryGetWord(core, out RemovalKind kind) ? kind : null;
+        MayBeExactLabel(core) && ExactLabels.TryGetWord(core, out RemovalKind kind) ? kind : null;
 
-    private static ulong LengthsOf(IEnumerable<string> labels)
+    /// <summary>
+    /// Whether an exact label has the length and the first and last letters (ignoring case) of <paramref name="core"/>;
+    /// may say yes wrongly, never no. Letters outside ASCII, whose case the table does not fold, always pass.
+    /// </summary>
+    private static bool MayBeExactLabel(ReadOnlySpan<char> core)
     {
-        ulong lengths = 0;
-        foreach (string label in labels)
+        if ((core[0] | core[^1]) >= 0x80)
         {
-            lengths |= label.Length < 64 ? 1UL << label.Length : throw new InvalidOperationException("Exact labels are shorter than 64.");
+            return true;
         }
 
-        return lengths;
+        uint h = ShapeHash(core);
+        return ((ExactLabelShapes[h >> 6] >> (int)h) & 1) != 0;
+    }
+
+    private static uint ShapeHash(ReadOnlySpan<char> core) =>
+        ((uint)((core.Length << 14) | (Slot(core[0]) << 7) | Slot(core[^1])) * 2654435769u) >> (32 - 12);
+
+    private static ulong[] ShapesOf(IEnumerable<string> labels)
+    {
+        var shapes = new ulong[4096 / 64];
+        foreach (string label in labels)
+        {
+            uint h = ShapeHash(label);
+            shapes[h >> 6] |= 1UL << (int)h;
+        }
+
+        return shapes;
     }
 
     private static FrozenDictionary<string, RemovalKind> BuildExactLabels()

@@ -99,7 +99,8 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
 
             if (info.Chrome is null)
             {
-                info.Date = DateParser.Find(text, block.Start, block.Length);
+                // Most short blocks hold too few digits for a date, and the date reader need not look at them.
+                info.Date = info.Features.Digits >= DateParser.MinDigits ? DateParser.Find(text, block.Start, block.Length) : null;
                 info.Byline = BylineParser.Parse(text, block.Start, block.Length, info.Date);
                 if (info.Date is not null && IsCommentHeader(span))
                 {
@@ -151,7 +152,8 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         }
 
         var paragraphs = new List<TextSegment>(bodyBlocks);
-        var removed = new List<RemovedText>(blocks.Length - bodyBlocks);
+        var removed = new Removal[blocks.Length - bodyBlocks];
+        int removedCount = 0;
         foreach (ref BlockInfo block in blocks)
         {
             if (block.Role == BlockRole.Body)
@@ -167,7 +169,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
 
             Block b = block.Block;
             string reason = block.Reason ?? "outside the article body";
-            removed.Add(new RemovedText(text, b.Span, block.RemovalKind, reason));
+            removed[removedCount++] = new Removal(b.Span, block.RemovalKind, reason);
             Log.BlockRemoved(_logger, b.Start, b.Length, block.RemovalKind, reason);
         }
 
@@ -189,7 +191,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             Dateline = header.Dateline is TextSpan dl ? dl.GetText(text) : null,
             DatelineSpan = header.Dateline,
             Paragraphs = paragraphs,
-            Removed = removed,
+            Removed = new RemovalList(text, removed),
             Diagnostics = diagnostics,
         };
     }

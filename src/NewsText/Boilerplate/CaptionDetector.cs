@@ -8,9 +8,13 @@ namespace NewsText.Boilerplate;
 /// </summary>
 internal static class CaptionDetector
 {
-    private static readonly PhraseSet CreditMarkers = new(
+    private static readonly string[] Credits =
+    [
         "(photo", "(image", "(credit", "(pictured", "(getty", "(ap photo", "(reuters", "(afp", "photo by ", "photo credit",
-        "photograph by", "image credit", "(file photo", "(screenshot", "(illustration");
+        "photograph by", "image credit", "(file photo", "(screenshot", "(illustration",
+    ];
+
+    private static readonly PhraseSet CreditMarkers = new(WithTells(Credits));
 
     private static readonly PhraseSet BioRoles = new(
         "reporter", "writer", "editor", "correspondent", "contributor", "journalist", "columnist", "producer", "author of");
@@ -38,8 +42,18 @@ internal static class CaptionDetector
 
         // A credit closes a caption; "(Reuters)" at the start of a long paragraph is its dateline.
         ReadOnlySpan<char> end = block.Length <= 120 ? block : block[^60..];
-        return CreditMarkers.ContainsAny(end);
+        return MayHoldCredit(end) && CreditMarkers.ContainsAny(end);
     }
+
+    /// <summary>
+    /// Every credit marker opens a bracket or names a photo or an image credit: three vectorised searches rule out
+    /// nearly every block before the phrases are looked for one place at a time.
+    /// </summary>
+    private static bool MayHoldCredit(ReadOnlySpan<char> end) =>
+        end.Contains('(') || end.Contains("photo", StringComparison.OrdinalIgnoreCase) || end.Contains("image credit", StringComparison.OrdinalIgnoreCase);
+
+    private static string[] WithTells(string[] credits) =>
+        Array.TrueForAll(credits, c => MayHoldCredit(c)) ? credits : throw new InvalidOperationException("A credit marker lacks the tells MayHoldCredit looks for.");
 
     /// <summary>"Julius is an LA entertainment reporter for Fox News.": one sentence saying who the author is.</summary>
     public static bool IsAuthorBio(ReadOnlySpan<char> block, BlockFeatures features)

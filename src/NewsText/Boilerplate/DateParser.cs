@@ -14,6 +14,9 @@ internal static partial class DateParser
 {
     public const int MaxBlockLength = 220;
 
+    /// <summary>Every date the expressions read has four ASCII digits or more: a year, or "1/2/19".</summary>
+    public const int MinDigits = 4;
+
     private const string Month = @"(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
     /// <summary>Finds the first date in a short block, with a time next to it when there is one.</summary>
@@ -111,25 +114,39 @@ internal static partial class DateParser
     /// </summary>
     private static bool MayHoldDate(ReadOnlySpan<char> block) => HasMonthStart(block) || HasJoinedNumbers(block) || !Ascii.IsValid(block);
 
-    private static readonly string[] MonthStarts = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     private static readonly SearchValues<char> MonthInitials = SearchValues.Create("jfmasondJFMASOND");
 
     private static bool HasMonthStart(ReadOnlySpan<char> block)
     {
         for (int at = block.IndexOfAny(MonthInitials); at >= 0 && at + 3 <= block.Length; at = NextInitial(block, at + 1))
         {
-            foreach (string month in MonthStarts)
+            if (IsMonthStart(block[at], block[at + 1], block[at + 2]))
             {
-                if (block.Slice(at, 3).Equals(month, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Whether three characters are a month's first three, ignoring case: "jan" … "dec". Ignoring case, no character
+    /// outside ASCII equals an ASCII letter, so they are compared as three lower-cased ASCII bytes at once.
+    /// </summary>
+    private static bool IsMonthStart(char a, char b, char c)
+    {
+        if ((a | b | c) >= 0x80)
+        {
+            return false;
+        }
+
+        int key = (LowerAscii(a) << 16) | (LowerAscii(b) << 8) | LowerAscii(c);
+        return key is ('j' << 16 | 'a' << 8 | 'n') or ('f' << 16 | 'e' << 8 | 'b') or ('m' << 16 | 'a' << 8 | 'r') or ('a' << 16 | 'p' << 8 | 'r')
+            or ('m' << 16 | 'a' << 8 | 'y') or ('j' << 16 | 'u' << 8 | 'n') or ('j' << 16 | 'u' << 8 | 'l') or ('a' << 16 | 'u' << 8 | 'g')
+            or ('s' << 16 | 'e' << 8 | 'p') or ('o' << 16 | 'c' << 8 | 't') or ('n' << 16 | 'o' << 8 | 'v') or ('d' << 16 | 'e' << 8 | 'c');
+    }
+
+    private static int LowerAscii(char c) => char.IsAsciiLetterUpper(c) ? c | 0x20 : c;
 
     private static int NextInitial(ReadOnlySpan<char> block, int from)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsText.Boilerplate;
 
 /// <summary>
@@ -93,7 +95,12 @@ internal static class LooseText
     }
 
     /// <summary>What a character counts as in a loose comparison: its lower case, or zero when it is no letter or digit.</summary>
-    private static char Key(char c) => c < 0x80 ? (char)AsciiKeys[c] : char.IsLetterOrDigit(c) ? Fold(c) : '\0';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Key(char c) => c < 0x80 ? (char)AsciiKeys[c] : NonAsciiKey(c);
+
+    // Kept out of line, so that the ASCII lookup above inlines into the hashing and comparing loops.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static char NonAsciiKey(char c) => char.IsLetterOrDigit(c) ? Fold(c) : '\0';
 
     // Most characters of most pages are ASCII: one lookup instead of the category test and the folding.
     private static readonly byte[] AsciiKeys = BuildAsciiKeys();

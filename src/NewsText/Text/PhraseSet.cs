@@ -1,27 +1,37 @@
-#if NET9_0_OR_GREATER
-using System.Buffers;
-#endif
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace NewsText.Text;
 
 /// <summary>
-/// Up to 64 ASCII phrases searched for case-insensitively in one pass, without lower-casing the text first: on .NET 9
-/// and later through a vectorised multi-string <c>SearchValues</c>, on .NET 8 one search per phrase. A short text
-/// (most blocks are a few words) is scanned by the phrases' first two letters instead, which costs less than setting
-/// up either search.
+/// Up to 64 ASCII phrases searched for case-insensitively in one pass, without lower-casing the text first. One look
+/// at a small bit table per character rules out nearly every place: the table holds a hash of each phrase's first
+/// three characters, and only where the three characters at hand hit it are the phrases compared.
 /// </summary>
 /// <remarks>
-/// Ignoring case, an ASCII letter matches no character outside ASCII, so a phrase can only start where two ASCII
+/// <para>
+/// Ignoring case, an ASCII letter matches no character outside ASCII, so a phrase can only start where ASCII
 /// characters stand.
+/// </para>
+/// <para>
+/// A vectorised multi-string <c>SearchValues</c> (on .NET 9 and later) and a separate pass for short texts did this
+/// before. On news pages this one scan costs about what they did together, as dozens of phrases that start like
+/// common words ("con", "ter", "use") keep the vectorised search verifying; it needs no second path for short texts,
+/// and .NET 8 no longer searches once per phrase.
+/// </para>
 /// </remarks>
 internal sealed class PhraseSet
 {
-    private const int MaxShortText = 64;
+    // A power of two, some sixty times the most phrases, so that few places hit the table by chance.
+    private const int TableBits = 4096;
+    private const int TableShift = 32 - 12;
 
     private readonly string[] _phrases;
+
+    /// <summary>Bit h is set when a phrase's first three characters, lower-cased, hash to h.</summary>
+    private readonly ulong[] _firstTriples = new ulong[TableBits / 64];
 
     /// <summary>
     /// For each pair of lower-cased ASCII characters, an index into <see cref="_phrasesByFirstPair"/>: the phrases that
@@ -30,9 +40,6 @@ internal sealed class PhraseSet
     private readonly byte[] _firstPairSlots = new byte[128 * 128];
 
     private readonly ulong[] _phrasesByFirstPair;
-#if NET9_0_OR_GREATER
-    private readonly SearchValues<string> _search;
-#endif
 
     public PhraseSet(params string[] phrases)
     {
@@ -42,19 +49,16 @@ internal sealed class PhraseSet
         }
 
         _phrases = phrases;
-        foreach (string phrase in phrases)
+        var phrasesByFirstPair = new List<ulong> { 0 };
+        for (int i = 0; i < phrases.Length; i++)
         {
+            string phrase = phrases[i];
             if (phrase.Length < 2 || !Ascii.IsValid(phrase))
             {
                 throw new ArgumentException("Phrases are ASCII, two characters or more.", nameof(phrases));
             }
 
-        }
-
-        var phrasesByFirstPair = new List<ulong> { 0 };
-        for (int i = 0; i < phrases.Length; i++)
-        {
-            int pair = Pair(phrases[i][0], phrases[i][1]);
+            int pair = (Fold(phrase[0]) << 7) | Fold(phrase[1]);
             if (_firstPairSlots[pair] == 0)
             {
                 _firstPairSlots[pair] = (byte)phrasesByFirstPair.Count;
@@ -62,77 +66,55 @@ internal sealed class PhraseSet
             }
 
             phrasesByFirstPair[_firstPairSlots[pair]] |= 1UL << i;
+
+            // A two-character phrase may stand before any character, or at the end (read as character zero).
+            int firstThird = phrase.Length > 2 ? Fold(phrase[2]) : 0;
+            int lastThird = phrase.Length > 2 ? firstThird : 127;
+            for (int third = firstThird; third <= lastThird; third++)
+            {
+                uint h = TripleHash((uint)((pair << 7) | third));
+                _firstTriples[h >> 6] |= 1UL << (int)h;
+            }
         }
 
         _phrasesByFirstPair = [.. phrasesByFirstPair];
-
-#if NET9_0_OR_GREATER
-        _search = SearchValues.Create(phrases, StringComparison.OrdinalIgnoreCase);
-#endif
     }
 
     public int Count => _phrases.Length;
 
     /// <summary>A mask with bit i set when phrase i occurs in <paramref name="text"/>, ignoring case.</summary>
-    public ulong Find(ReadOnlySpan<char> text)
-    {
-        if (text.Length <= MaxShortText)
-        {
-            return FindInShortText(text, stopAtFirst: false);
-        }
-
-        ulong found = 0;
-#if NET9_0_OR_GREATER
-        int offset = 0;
-        while (offset < text.Length)
-        {
-            int hit = text[offset..].IndexOfAny(_search);
-            if (hit < 0)
-            {
-                break;
-            }
-
-            // A phrase starts here: only those that start with these two characters need comparing.
-            ReadOnlySpan<char> rest = text[(offset + hit)..];
-            found |= Confirm(rest, CandidatesAt(rest), stopAtFirst: false);
-            offset += hit + 1;
-        }
-#else
-        for (int i = 0; i < _phrases.Length; i++)
-        {
-            if (text.Contains(_phrases[i], StringComparison.OrdinalIgnoreCase))
-            {
-                found |= 1UL << i;
-            }
-        }
-#endif
-        return found;
-    }
+    public ulong Find(ReadOnlySpan<char> text) => Scan(text, stopAtFirst: false);
 
     /// <summary>Whether any phrase occurs in <paramref name="text"/>, ignoring case.</summary>
-    public bool ContainsAny(ReadOnlySpan<char> text)
+    public bool ContainsAny(ReadOnlySpan<char> text) => Scan(text, stopAtFirst: true) != 0;
+
+    private ulong Scan(ReadOnlySpan<char> text, bool stopAtFirst)
     {
-        if (text.Length <= MaxShortText)
+        if (text.Length < 2)
         {
-            return FindInShortText(text, stopAtFirst: true) != 0;
+            return 0;
         }
 
-#if NET9_0_OR_GREATER
-        return text.IndexOfAny(_search) >= 0;
-#else
-        return Find(text) != 0;
-#endif
-    }
-
-    private ulong FindInShortText(ReadOnlySpan<char> text, bool stopAtFirst)
-    {
         ulong found = 0;
-        for (int i = 0; i + 1 < text.Length; i++)
+        ref char chars = ref MemoryMarshal.GetReference(text);
+        ref ulong triples = ref MemoryMarshal.GetArrayDataReference(_firstTriples);
+        // The last three characters, seven bits each; a character outside ASCII is zero, which starts no phrase. Each
+        // is looked up once, and the three are put together afresh every time, so no step waits for the last one.
+        uint first = Key(chars), second = Key(Unsafe.Add(ref chars, 1)), third;
+        for (int i = 2; i <= text.Length; i++, first = second, second = third)
         {
-            ulong candidates = CandidatesAt(text[i..]);
+            // Past the last character stands a zero, so that a two-character phrase can end the text.
+            third = i < text.Length ? Key(Unsafe.Add(ref chars, i)) : 0;
+            uint h = TripleHash((first << 14) | (second << 7) | third);
+            if (((Unsafe.Add(ref triples, (int)(h >> 6)) >> (int)h) & 1) == 0)
+            {
+                continue;
+            }
+
+            ulong candidates = _phrasesByFirstPair[_firstPairSlots[(first << 7) | second]];
             if (candidates != 0)
             {
-                found |= Confirm(text[i..], candidates, stopAtFirst);
+                found |= Confirm(text[(i - 2)..], candidates, stopAtFirst);
                 if (stopAtFirst && found != 0)
                 {
                     break;
@@ -142,11 +124,6 @@ internal sealed class PhraseSet
 
         return found;
     }
-
-    /// <summary>The phrases that start with the first two characters of <paramref name="text"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ulong CandidatesAt(ReadOnlySpan<char> text) =>
-        text.Length < 2 || (text[0] | text[1]) >= 0x80 ? 0 : _phrasesByFirstPair[_firstPairSlots[Pair(text[0], text[1])]];
 
     /// <summary>Those of the <paramref name="candidates"/> that <paramref name="text"/> starts with (the first one when <paramref name="stopAtFirst"/>).</summary>
     private ulong Confirm(ReadOnlySpan<char> text, ulong candidates, bool stopAtFirst)
@@ -172,7 +149,23 @@ internal sealed class PhraseSet
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Pair(char first, char second) => (Fold(first) << 7) | Fold(second);
+    private static uint TripleHash(uint triple) => (triple * 2654435769u) >> TableShift;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Key(char c) => c < 0x80 ? AsciiKeys[c] : 0u;
+
+    private static readonly byte[] AsciiKeys = BuildAsciiKeys();
+
+    private static byte[] BuildAsciiKeys()
+    {
+        var keys = new byte[0x80];
+        for (char c = '\0'; c < 0x80; c++)
+        {
+            keys[c] = (byte)Fold(c);
+        }
+
+        return keys;
+    }
 
     private static int Fold(char c) => char.IsAsciiLetterUpper(c) ? c | 0x20 : c;
 }

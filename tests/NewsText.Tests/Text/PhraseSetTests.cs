@@ -15,6 +15,9 @@ public sealed class PhraseSetTests
     [InlineData("Prıvacy and ſhop: dotless i and long s are not ASCII letters")]
     [InlineData("A long paragraph, well past the length of a label, that mentions a photo by someone and the privacy policy near its end.")]
     [InlineData("Pr")]
+    [InlineData("ends in pr")]
+    [InlineData("«PHOTO BY» – “privacy”: phrases between marks outside ASCII, and a text that ends on a pair: pR")]
+    [InlineData("Photo bö and photø by are not the phrase; neither is (ph oto, cookies t or /af")]
     public void Finds_exactly_the_phrases_that_occur_ignoring_ASCII_case(string text)
     {
         ulong expected = 0;
