@@ -138,7 +138,7 @@ internal static class DirectQuoteFinder
         }
 
         // "…!” beamed Donald Hartley": any verb between a quote and a name reports it.
-        if (CueLexicon.IsCue(first.Span(text)) || IsVerbBeforeName(text, tokens, k, sentenceEnd))
+        if (first.Has(WordClass.Cue) || IsVerbBeforeName(text, tokens, k, sentenceEnd))
         {
             if (MentionFinder.After(text, tokens, k + 1, sentenceEnd) is not Mention subject)
             {
@@ -173,13 +173,13 @@ internal static class DirectQuoteFinder
 
         bool handsOver = HandsOver(text, quote);
         cue = handsOver ? SkipPlace(text, tokens, cue, sentenceEnd) : cue;
-        while (cue < sentenceEnd && cue - k < MaxCueDistance + 4 && tokens[cue].IsWord && SpeakerWords.IsFiller(tokens[cue].Span(text)))
+        while (cue < sentenceEnd && cue - k < MaxCueDistance + 4 && tokens[cue].IsWord && tokens[cue].Has(WordClass.Filler))
         {
             cue++;
         }
 
         if (cue >= sentenceEnd || !tokens[cue].IsWord
-            || !(CueLexicon.IsCueAfterQuote(tokens[cue].Span(text)) || (handsOver && IsClosingVerb(text, tokens, cue, sentenceEnd))
+            || !(tokens[cue].Has(WordClass.CueAfterQuote) || (handsOver && IsClosingVerb(text, tokens, cue, sentenceEnd))
                 || PhrasalCues.StartsAt(text, tokens, cue, sentenceEnd)))
         {
             return null;
@@ -277,8 +277,8 @@ internal static class DirectQuoteFinder
             // "According to the Gazette: “…”" reports as a cue does, and so does any verb of speech right before the quote
             // ("Ortiz notes: “…”", "As Ortiz put it, “…”"), the ones too common to be cues elsewhere included.
             if (!token.IsWord || paragraph.InQuote(token.Start)
-                || !(CueLexicon.IsCue(token.Span(text)) || AccordingTo(text, tokens, k) is not null
-                    || (IntroducesQuote(text, tokens, k, open) && CueLexicon.IsCueAfterQuote(token.Span(text)))))
+                || !(token.Has(WordClass.Cue) || AccordingTo(text, tokens, k) is not null
+                    || (IntroducesQuote(text, tokens, k, open) && token.Has(WordClass.CueAfterQuote))))
             {
                 continue;
             }
@@ -318,7 +318,7 @@ internal static class DirectQuoteFinder
             // unless the speaker opens a clause of their own ("Rubio said …, while Cruz said …").
             for (int outer = sentenceStart; outer < k && !OpensClause(text, paragraph, mention, sentenceStart); outer++)
             {
-                if (tokens[outer].IsWord && CueLexicon.IsCue(tokens[outer].Span(text)) && !paragraph.InQuote(tokens[outer].Start)
+                if (tokens[outer].IsWord && tokens[outer].Has(WordClass.Cue) && !paragraph.InQuote(tokens[outer].Start)
                     && CueSubject.BeforeQuotation(text, paragraph, outer, sentenceStart) is Mention outerSubject)
                 {
                     (k, token, mention) = (outer, tokens[outer], outerSubject);
@@ -356,7 +356,7 @@ internal static class DirectQuoteFinder
         Mention? speaker = null;
         for (int k = tokens.Count - 2; k >= sentence.Start.Value && speaker is null; k--)
         {
-            if (tokens[k].IsWord && CueLexicon.IsCue(tokens[k].Span(text)))
+            if (tokens[k].IsWord && tokens[k].Has(WordClass.Cue))
             {
                 speaker = MentionFinder.Before(text, tokens, k, sentence.Start.Value) ?? FirstName(text, tokens, sentence);
             }
@@ -375,7 +375,7 @@ internal static class DirectQuoteFinder
         for (int k = 0; k < tokens.Count; k++)
         {
             Token token = tokens[k];
-            if (!token.IsWord || !CueLexicon.IsSpeechVerb(token.Span(text)) || paragraph.InQuote(token.Start))
+            if (!token.IsWord || !token.Has(WordClass.SpeechVerb) || paragraph.InQuote(token.Start))
             {
                 continue;
             }
@@ -409,7 +409,7 @@ internal static class DirectQuoteFinder
         {
             Token token = tokens[k];
             if (!token.IsWord || paragraph.InQuote(token.Start)
-                || !(CueLexicon.IsCue(token.Span(text)) || AttitudeVerbs.Contains(token.Span(text))))
+                || !(token.Has(WordClass.Cue) || token.Has(WordClass.AttitudeVerb)))
             {
                 continue;
             }
@@ -474,7 +474,7 @@ internal static class DirectQuoteFinder
     {
         for (int k = sentence.Start.Value; k < sentence.End.Value; k++)
         {
-            if (MentionFinder.IsNameWord(text, tokens[k]) && !SpeakerWords.IsFunctionWord(tokens[k].Span(text)))
+            if (tokens[k].Has(WordClass.NameWord) && !tokens[k].Has(WordClass.FunctionWord))
             {
                 return MentionFinder.After(text, tokens, k, sentence.End.Value);
             }
@@ -487,7 +487,7 @@ internal static class DirectQuoteFinder
     {
         ReadOnlySpan<char> word = tokens[k].Span(text);
         return char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) && k + 1 < sentenceEnd
-            && MentionFinder.IsNameWord(text, tokens[k + 1]) && !SpeakerWords.IsFunctionWord(tokens[k + 1].Span(text));
+            && tokens[k + 1].Has(WordClass.NameWord) && !tokens[k + 1].Has(WordClass.FunctionWord);
     }
 
     /// <summary>
@@ -532,12 +532,12 @@ internal static class DirectQuoteFinder
 
         int end = k + 2;
         while (end < sentenceEnd && end - k <= 3 && tokens[end].IsWord && char.IsLower(text[tokens[end].Start])
-            && !CueLexicon.IsCueAfterQuote(tokens[end].Span(text)))
+            && !tokens[end].Has(WordClass.CueAfterQuote))
         {
             end++;
         }
 
-        return end < sentenceEnd && tokens[end].IsWord && CueLexicon.IsCueAfterQuote(tokens[end].Span(text)) ? end : k;
+        return end < sentenceEnd && tokens[end].IsWord && tokens[end].Has(WordClass.CueAfterQuote) ? end : k;
     }
 
     private static bool OpensClause(string text, ParagraphContext paragraph, Mention mention, int sentenceStart)
@@ -591,7 +591,7 @@ internal static class DirectQuoteFinder
         }
 
         int start = next;
-        while (next < sentenceEnd && next - start < 6 && MentionFinder.IsNameWord(text, tokens[next]))
+        while (next < sentenceEnd && next - start < 6 && tokens[next].Has(WordClass.NameWord))
         {
             next++;
         }
@@ -637,7 +637,7 @@ internal static class DirectQuoteFinder
     {
         for (int k = from; k < sentenceEnd; k++)
         {
-            if (!tokens[k].IsWord || !CueLexicon.IsCue(tokens[k].Span(text)) || tokens[k].Span(text).StartsWith("ask", StringComparison.OrdinalIgnoreCase))
+            if (!tokens[k].IsWord || !tokens[k].Has(WordClass.Cue) || tokens[k].Span(text).StartsWith("ask", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

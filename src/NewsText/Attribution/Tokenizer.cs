@@ -42,7 +42,7 @@ internal static class Tokenizer
                 i++;
             }
 
-            tokens.Add(new Token(wordStart, i, IsWord: true));
+            tokens.Add(new Token(wordStart, i, IsWord: true, WordClasses.Of(chars[wordStart..i])));
         }
 
         return tokens;

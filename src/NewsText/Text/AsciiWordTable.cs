@@ -4,15 +4,16 @@ using System.Runtime.CompilerServices;
 namespace NewsText.Text;
 
 /// <summary>
-/// A case-insensitive word list for ASCII words, answering in a few nanoseconds where a frozen set's span lookup
-/// pays for a generic virtual call and a comparer check on every word. Attribution asks several lists about every
+/// A case-insensitive table of ASCII words, each with a non-zero value, answering in a few nanoseconds where a frozen
+/// set's span lookup pays for a generic virtual call and a comparer check on every word. Attribution asks about every
 /// word of the body, and almost all answers are "no": the lengths present reject most words before any hashing.
-/// A word with a non-ASCII character that changes case into ASCII gets no answer (<see cref="Contains"/> returns
+/// A word with a non-ASCII character that changes case into ASCII gets no answer (<see cref="ValueOf"/> returns
 /// null), so the caller asks the frozen set, whose case rules for such characters stay the only ones.
 /// </summary>
 internal sealed class AsciiWordTable
 {
     private readonly string?[] _slots;
+    private readonly int[] _values;
     private readonly int _mask;
 
     // Bit n is set when some word has n characters; words in the lists have at most 63.
@@ -24,7 +25,7 @@ internal sealed class AsciiWordTable
 
     private const int OutlineBits = 1 << 14;
 
-    private AsciiWordTable(List<string> words)
+    private AsciiWordTable(List<(string Word, int Value)> words)
     {
         int size = 8;
         while (size < words.Count * 4)
@@ -33,8 +34,9 @@ internal sealed class AsciiWordTable
         }
 
         _slots = new string?[size];
+        _values = new int[size];
         _mask = size - 1;
-        foreach (string word in words)
+        foreach ((string word, int value) in words)
         {
             _lengths |= 1UL << word.Length;
             string lower = word.ToLowerInvariant();
@@ -52,21 +54,28 @@ internal sealed class AsciiWordTable
             }
 
             _slots[slot] = lower;
+            _values[slot] = value;
         }
     }
 
     /// <summary>The table for <paramref name="words"/>, or null when one of them is not plain ASCII.</summary>
-    public static AsciiWordTable? TryCreate(IEnumerable<string> words)
+    public static AsciiWordTable? TryCreate(IEnumerable<string> words) => TryCreate(words.Select(word => (word, 1)));
+
+    /// <summary>
+    /// The table of <paramref name="words"/> with their values (not zero, and one per word ignoring case), or null when
+    /// one of them is not plain ASCII.
+    /// </summary>
+    public static AsciiWordTable? TryCreate(IEnumerable<(string Word, int Value)> words)
     {
-        var list = new List<string>();
-        foreach (string word in words)
+        var list = new List<(string, int)>();
+        foreach ((string word, int value) in words)
         {
             if (word.Length is 0 or >= 64 || !IsAscii(word))
             {
                 return null;
             }
 
-            list.Add(word);
+            list.Add((word, value));
         }
 
         return new AsciiWordTable(list);
@@ -74,12 +83,19 @@ internal sealed class AsciiWordTable
 
     /// <summary>Whether the table holds <paramref name="word"/>, ignoring ASCII case; null for a non-ASCII word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool? Contains(ReadOnlySpan<char> word)
+    public bool? Contains(ReadOnlySpan<char> word) => ValueOf(word) is int value ? value != 0 : null;
+
+    /// <summary>
+    /// The value of <paramref name="word"/>, ignoring ASCII case: zero when the table does not hold it, null for a
+    /// non-ASCII word only the frozen set's case rules can decide.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int? ValueOf(ReadOnlySpan<char> word)
     {
         // Ordinal case-insensitive equality keeps the length, so a length absent from the table is a "no" for any word.
         if ((uint)word.Length >= 64 || (_lengths & (1UL << word.Length)) == 0)
         {
-            return false;
+            return 0;
         }
 
         (char first, char second, char last) = (word[0], word[Math.Min(1, word.Length - 1)], word[^1]);
@@ -89,7 +105,7 @@ internal sealed class AsciiWordTable
             int outline = Outline((char)Lower(first), (char)Lower(second), (char)Lower(last), word.Length);
             if ((_outline[outline >> 6] & (1UL << outline)) == 0)
             {
-                return false;
+                return 0;
             }
         }
 
@@ -99,7 +115,7 @@ internal sealed class AsciiWordTable
     private static int Outline(char first, char second, char last, int length) =>
         (int)(((uint)((((length * 127) + first) * 127 + second) * 127 + last) * 2654435769u) >> (32 - 14));
 
-    private bool? Find(ReadOnlySpan<char> word)
+    private int? Find(ReadOnlySpan<char> word)
     {
         uint hash = 2166136261;
         foreach (char c in word)
@@ -108,7 +124,7 @@ internal sealed class AsciiWordTable
             {
                 // No word of the table has such a character; only one whose case maps into ASCII ("ı", "K") might
                 // still equal one of them, by rules the frozen set knows.
-                return MapsToAscii(c) ? null : false;
+                return MapsToAscii(c) ? null : 0;
             }
 
             hash = (hash ^ Lower(c)) * 16777619;
@@ -119,13 +135,13 @@ internal sealed class AsciiWordTable
         {
             if (EqualsLower(word, candidate))
             {
-                return true;
+                return _values[slot];
             }
 
             slot = (slot + 1) & _mask;
         }
 
-        return false;
+        return 0;
     }
 
     private static uint Hash(string lower)
