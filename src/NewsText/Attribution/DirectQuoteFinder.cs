@@ -1,3 +1,5 @@
+using NewsText.Text;
+
 namespace NewsText.Attribution;
 
 /// <summary>
@@ -691,9 +693,9 @@ internal static class DirectQuoteFinder
     {
         int words = 0;
         bool inWord = false;
-        for (int i = start; i < end; i++)
+        foreach (char c in end > start ? text.AsSpan(start, end - start) : [])
         {
-            bool letter = char.IsLetterOrDigit(text[i]);
+            bool letter = CharSets.IsLetterOrDigit(c);
             words += letter && !inWord ? 1 : 0;
             inWord = letter;
         }

@@ -24,7 +24,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (!char.IsLetterOrDigit(c))
+            if (!CharSets.IsLetterOrDigit(c))
             {
                 tokens.Add(new Token(i, i + 1, IsWord: false));
                 i++;
@@ -32,7 +32,7 @@ internal static class Tokenizer
             }
 
             int wordStart = i;
-            while (++i < chars.Length && (char.IsLetterOrDigit(chars[i]) || IsInnerJoiner(chars, i)))
+            while (++i < chars.Length && (CharSets.IsLetterOrDigit(chars[i]) || IsInnerJoiner(chars, i)))
             {
             }
 
@@ -63,7 +63,7 @@ internal static class Tokenizer
             return false;
         }
 
-        if (i + 1 < chars.Length && char.IsLetterOrDigit(chars[i + 1]))
+        if (i + 1 < chars.Length && CharSets.IsLetterOrDigit(chars[i + 1]))
         {
             return c != '.' || (i >= 1 && (char.IsUpper(chars[i - 1]) || char.IsDigit(chars[i - 1])));
         }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
 namespace NewsText.Text;
@@ -6,15 +5,22 @@ namespace NewsText.Text;
 /// <summary>
 /// A case-insensitive table of ASCII words, each with a non-zero value, answering in a few nanoseconds where a frozen
 /// set's span lookup pays for a generic virtual call and a comparer check on every word. Attribution asks about every
-/// word of the body, and almost all answers are "no": the lengths present reject most words before any hashing.
+/// word of the body, and most answers are "no": the lengths present reject most words before any hashing.
 /// A word with a non-ASCII character that changes case into ASCII gets no answer (<see cref="ValueOf"/> returns
 /// null), so the caller asks the frozen set, whose case rules for such characters stay the only ones.
 /// </summary>
 internal sealed class AsciiWordTable
 {
-    private readonly string?[] _slots;
-    private readonly int[] _values;
+    // A word's first sixteen characters, lower-cased, a byte each, are its key: a word up to that long compares with
+    // two integer comparisons and its length, and no slot points into the heap.
+    private const int KeyChars = 16;
+
+    private readonly Slot[] _slots;
     private readonly int _mask;
+    private readonly int _shift;
+
+    // The words longer than a key, by slot, for the characters past it.
+    private readonly string?[] _tails;
 
     // Bit n is set when some word has n characters; words in the lists have at most 63.
     private readonly ulong _lengths;
@@ -27,36 +33,35 @@ internal sealed class AsciiWordTable
 
     private AsciiWordTable(List<(string Word, int Value)> words)
     {
-        int size = 8;
-        while (size < words.Count * 4)
+        int bits = 3;
+        while (1 << bits < words.Count * 2)
         {
-            size *= 2;
+            bits++;
         }
 
-        _slots = new string?[size];
-        _values = new int[size];
-        _mask = size - 1;
+        _slots = new Slot[1 << bits];
+        _tails = new string?[1 << bits];
+        _mask = (1 << bits) - 1;
+        _shift = 64 - bits;
         foreach ((string word, int value) in words)
         {
             _lengths |= 1UL << word.Length;
             string lower = word.ToLowerInvariant();
             int outline = Outline(lower[0], lower[Math.Min(1, lower.Length - 1)], lower[^1], lower.Length);
             _outline[outline >> 6] |= 1UL << outline;
-            int slot = (int)Hash(lower) & _mask;
-            while (_slots[slot] is string taken)
+            (ulong first8, ulong next8) = Key(lower);
+            int slot = SlotOf(first8, next8, lower.Length);
+            while (_slots[slot].Length != 0 && !Holds(slot, first8, next8, lower))
             {
-                if (taken == lower)
-                {
-                    break;
-                }
-
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = lower;
-            _values[slot] = value;
+            _slots[slot] = new Slot(first8, next8, lower.Length, value);
+            _tails[slot] = lower.Length > KeyChars ? lower : null;
         }
     }
+
+    private readonly record struct Slot(ulong First8, ulong Next8, int Length, int Value);
 
     /// <summary>The table for <paramref name="words"/>, or null when one of them is not plain ASCII.</summary>
     public static AsciiWordTable? TryCreate(IEnumerable<string> words) => TryCreate(words.Select(word => (word, 1)));
@@ -117,25 +122,34 @@ internal sealed class AsciiWordTable
 
     private int? Find(ReadOnlySpan<char> word)
     {
-        uint hash = 2166136261;
+        uint all = 0;
         foreach (char c in word)
         {
-            if (c > 0x7F)
-            {
-                // No word of the table has such a character; only one whose case maps into ASCII ("ı", "K") might
-                // still equal one of them, by rules the frozen set knows.
-                return MapsToAscii(c) ? null : 0;
-            }
-
-            hash = (hash ^ Lower(c)) * 16777619;
+            all |= c;
         }
 
-        int slot = (int)hash & _mask;
-        while (_slots[slot] is string candidate)
+        if (all > 0x7F)
         {
-            if (EqualsLower(word, candidate))
+            // No word of the table has such a character; only one whose case maps into ASCII ("ı", "K") might still
+            // equal one of them, by rules the frozen set knows.
+            foreach (char c in word)
             {
-                return _values[slot];
+                if (c > 0x7F && MapsToAscii(c))
+                {
+                    return null;
+                }
+            }
+
+            return 0;
+        }
+
+        (ulong first8, ulong next8) = Key(word);
+        int slot = SlotOf(first8, next8, word.Length);
+        while (_slots[slot].Length != 0)
+        {
+            if (Holds(slot, first8, next8, word))
+            {
+                return _slots[slot].Value;
             }
 
             slot = (slot + 1) & _mask;
@@ -144,24 +158,37 @@ internal sealed class AsciiWordTable
         return 0;
     }
 
-    private static uint Hash(string lower)
+    private bool Holds(int slot, ulong first8, ulong next8, ReadOnlySpan<char> word)
     {
-        uint hash = 2166136261;
-        foreach (char c in lower)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return hash;
+        Slot entry = _slots[slot];
+        return entry.First8 == first8 && entry.Next8 == next8 && entry.Length == word.Length
+            && (word.Length <= KeyChars || EqualsLower(word[KeyChars..], _tails[slot].AsSpan(KeyChars)));
     }
 
-    private static bool EqualsLower(ReadOnlySpan<char> word, string lower)
+    private int SlotOf(ulong first8, ulong next8, int length) =>
+        (int)(((first8 ^ (next8 * 0x9E3779B97F4A7C15UL) ^ (uint)length) * 0xBF58476D1CE4E5B9UL) >> _shift);
+
+    /// <summary>The first sixteen characters of an ASCII word, lower-cased, a byte each.</summary>
+    private static (ulong First8, ulong Next8) Key(ReadOnlySpan<char> word)
     {
-        if (word.Length != lower.Length)
+        ulong first8 = 0, next8 = 0;
+        int head = Math.Min(8, word.Length);
+        for (int i = 0; i < head; i++)
         {
-            return false;
+            first8 |= (ulong)Lower(word[i]) << (i * 8);
         }
 
+        int key = Math.Min(KeyChars, word.Length);
+        for (int i = head; i < key; i++)
+        {
+            next8 |= (ulong)Lower(word[i]) << ((i - 8) * 8);
+        }
+
+        return (first8, next8);
+    }
+
+    private static bool EqualsLower(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
+    {
         for (int i = 0; i < word.Length; i++)
         {
             if (Lower(word[i]) != lower[i])
