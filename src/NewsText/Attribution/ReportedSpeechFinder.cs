@@ -29,7 +29,8 @@ internal static class ReportedSpeechFinder
             for (int k = start; k < end; k++)
             {
                 Token token = tokens[k];
-                if (!token.IsWord)
+                // Most words are neither a cue nor "according": one test of the token's classes and length passes them.
+                if (!token.IsWord || (!token.Has(WordClass.Cue | WordClass.AttitudeVerb) && token.Length != "according".Length))
                 {
                     continue;
                 }

@@ -32,7 +32,7 @@ internal static class Tokenizer
             }
 
             int wordStart = i;
-            while (++i < chars.Length && (CharSets.IsLetterOrDigit(chars[i]) || IsInnerJoiner(chars, i)))
+            while (++i < chars.Length && (CharSets.IsLetterOrDigit(chars[i]) || (IsJoiner(chars[i]) && IsInnerJoiner(chars, i))))
             {
             }
 
@@ -53,16 +53,13 @@ internal static class Tokenizer
         && word is "Mr" or "Mrs" or "Ms" or "Dr" or "Sen" or "Rep" or "Gov" or "Gen" or "Lt" or "Col" or "Sgt" or "Capt"
             or "St" or "Jr" or "Sr" or "Prof" or "Rev" or "Maj" or "Adm" or "Cmdr" or "Supt" or "Mt" or "Ft" or "Gens" or "Reps" or "Sens";
 
-    // An apostrophe, hyphen or dot joins a word when a letter or digit follows it ("Trump's", "U.S", "3.5");
+    private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.' or '&';
+
+    // A joiner (an apostrophe, hyphen or dot) joins a word when a letter or digit follows it ("Trump's", "U.S", "3.5");
     // a dot after a single capital ends an initial ("U.S.", "J.") and belongs to it.
     private static bool IsInnerJoiner(ReadOnlySpan<char> chars, int i)
     {
         char c = chars[i];
-        if (c is not ('\'' or '’' or '-' or '.' or '&'))
-        {
-            return false;
-        }
-
         if (i + 1 < chars.Length && CharSets.IsLetterOrDigit(chars[i + 1]))
         {
             return c != '.' || (i >= 1 && (char.IsUpper(chars[i - 1]) || char.IsDigit(chars[i - 1])));
