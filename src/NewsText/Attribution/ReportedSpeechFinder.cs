@@ -89,7 +89,7 @@ internal static class ReportedSpeechFinder
             if (trailing is Mention speaker)
             {
                 int comma = LastCommaBefore(text, tokens, Math.Min(cue, paragraph.TokenAt(speaker.Start)), start);
-                if (comma > start && DirectQuoteFinder.CountWords(text, tokens[start].Start, tokens[comma - 1].End) >= MinClauseWords)
+                if (comma > start && DirectQuoteFinder.CountWords(text, tokens[start].Start, tokens[comma - 1].End, MinClauseWords) >= MinClauseWords)
                 {
                     return new FoundQuote(tokens[start].Start, tokens[comma - 1].End, QuoteKind.Indirect, cueSpan, speaker,
                         "they are named with the cue after the reported clause");
@@ -110,7 +110,7 @@ internal static class ReportedSpeechFinder
         }
 
         int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, clause, ParticipleCue(text, tokens, clause, end), tokens[clause].End);
-        if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd) < MinClauseWords)
+        if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd, MinClauseWords) < MinClauseWords)
         {
             return null;
         }
@@ -151,7 +151,7 @@ internal static class ReportedSpeechFinder
         }
 
         int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, clause, limit, tokens[clause].End);
-        if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd) < 1)
+        if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd, 1) < 1)
         {
             return null;
         }
@@ -254,7 +254,7 @@ internal static class ReportedSpeechFinder
 
         int sentenceEnd = paragraph.SentenceOf(colon + 1).End.Value;
         int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, colon + 1, sentenceEnd, tokens[colon + 1].End);
-        if (DirectQuoteFinder.CountWords(text, tokens[colon + 1].Start, clauseEnd) < MinClauseWords)
+        if (DirectQuoteFinder.CountWords(text, tokens[colon + 1].Start, clauseEnd, MinClauseWords) < MinClauseWords)
         {
             return null;
         }
