@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -53,6 +54,7 @@ internal static class Tokenizer
         && word is "Mr" or "Mrs" or "Ms" or "Dr" or "Sen" or "Rep" or "Gov" or "Gen" or "Lt" or "Col" or "Sgt" or "Capt"
             or "St" or "Jr" or "Sr" or "Prof" or "Rev" or "Maj" or "Adm" or "Cmdr" or "Supt" or "Mt" or "Ft" or "Gens" or "Reps" or "Sens";
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.' or '&';
 
     // A joiner (an apostrophe, hyphen or dot) joins a word when a letter or digit follows it ("Trump's", "U.S", "3.5");

@@ -49,7 +49,7 @@ internal sealed class AsciiWordTable
             string lower = word.ToLowerInvariant();
             int outline = Outline(lower[0], lower[Math.Min(1, lower.Length - 1)], lower[^1], lower.Length);
             _outline[outline >> 6] |= 1UL << outline;
-            (ulong first8, ulong next8) = Key(lower);
+            (ulong first8, ulong next8, _) = Key(lower);
             int slot = SlotOf(first8, next8, lower.Length);
             while (_slots[slot].Length != 0 && !Holds(slot, first8, next8, lower))
             {
@@ -122,13 +122,8 @@ internal sealed class AsciiWordTable
 
     private int? Find(ReadOnlySpan<char> word)
     {
-        uint all = 0;
-        foreach (char c in word)
-        {
-            all |= c;
-        }
-
-        if (all > 0x7F)
+        (ulong first8, ulong next8, bool ascii) = Key(word);
+        if (!ascii)
         {
             // No word of the table has such a character; only one whose case maps into ASCII ("ı", "K") might still
             // equal one of them, by rules the frozen set knows.
@@ -143,7 +138,6 @@ internal sealed class AsciiWordTable
             return 0;
         }
 
-        (ulong first8, ulong next8) = Key(word);
         int slot = SlotOf(first8, next8, word.Length);
         while (_slots[slot].Length != 0)
         {
@@ -168,23 +162,31 @@ internal sealed class AsciiWordTable
     private int SlotOf(ulong first8, ulong next8, int length) =>
         (int)(((first8 ^ (next8 * 0x9E3779B97F4A7C15UL) ^ (uint)length) * 0xBF58476D1CE4E5B9UL) >> _shift);
 
-    /// <summary>The first sixteen characters of an ASCII word, lower-cased, a byte each.</summary>
-    private static (ulong First8, ulong Next8) Key(ReadOnlySpan<char> word)
+    /// <summary>The first sixteen characters of a word, lower-cased, a byte each, and whether it is all ASCII.</summary>
+    private static (ulong First8, ulong Next8, bool Ascii) Key(ReadOnlySpan<char> word)
     {
         ulong first8 = 0, next8 = 0;
+        uint all = 0;
         int head = Math.Min(8, word.Length);
         for (int i = 0; i < head; i++)
         {
+            all |= word[i];
             first8 |= (ulong)Lower(word[i]) << (i * 8);
         }
 
         int key = Math.Min(KeyChars, word.Length);
         for (int i = head; i < key; i++)
         {
+            all |= word[i];
             next8 |= (ulong)Lower(word[i]) << ((i - 8) * 8);
         }
 
-        return (first8, next8);
+        for (int i = key; i < word.Length; i++)
+        {
+            all |= word[i];
+        }
+
+        return (first8, next8, all <= 0x7F);
     }
 
     private static bool EqualsLower(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
