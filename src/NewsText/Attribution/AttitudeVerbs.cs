@@ -54,6 +54,9 @@ internal static class AttitudeVerbs
         "tweets", "need", "try", "tries", "decline", "declines", "bet", "read", "reads"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Every word <see cref="Contains"/> holds for, in some case.</summary>
+    public static IEnumerable<string> Words => Forms.Words;
+
     /// <summary>Whether <paramref name="word"/> is an inflected attitude verb (not a form more often a noun).</summary>
     public static bool Contains(ReadOnlySpan<char> word) =>
         word.Length is >= 3 and <= 16 && char.IsLower(word[0]) && Forms.Contains(word) && !NotVerbs.Contains(word);

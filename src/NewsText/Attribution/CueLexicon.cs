@@ -80,6 +80,9 @@ internal static class CueLexicon
 
     public static int Count => Forms.Count;
 
+    /// <summary>Every word one of the predicates here holds for, in some case.</summary>
+    public static IEnumerable<string> Words => Forms.Words.Concat(AllForms.Words).Concat(SpeechVerbs.Words);
+
     private static WordList BuildForms()
     {
         HashSet<string> forms = Inflect(Verbs);

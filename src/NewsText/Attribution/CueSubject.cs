@@ -32,7 +32,7 @@ internal static class CueSubject
 
         // "…, Ortiz said, adding …": a participle right after a report goes on with it.
         if (cue - 2 > sentenceStart && tokens[cue - 1].IsChar(text, ',') && tokens[cue - 2].IsWord
-            && CueLexicon.IsCueAfterQuote(tokens[cue - 2].Span(text)) && !IsParticiple(text, tokens[cue - 2])
+            && tokens[cue - 2].Has(WordClass.CueAfterQuote) && !IsParticiple(text, tokens[cue - 2])
             && MentionFinder.Before(text, tokens, cue - 2, sentenceStart) is Mention reporter)
         {
             return reporter;

@@ -1,3 +1,5 @@
+using NewsText.Text;
+
 namespace NewsText.Attribution;
 
 /// <summary>
@@ -45,7 +47,8 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
-            int words = CountWords(text, quote.ContentStart, quote.ContentEnd);
+            // Counted up to the largest number it is compared with below.
+            int words = CountWords(text, quote.ContentStart, quote.ContentEnd, Math.Max(MinDirectWords, UnattributedMinWords));
             FoundQuote? attributed = RelayedBy(text, paragraph, AttributeAfter(text, paragraph, quote, usedCues)
                 ?? AttributeAfterMismatchedClose(text, paragraph, quote, usedCues))
                 ?? ResumedAfterAttribution(text, paragraph, quote, last)
@@ -138,7 +141,7 @@ internal static class DirectQuoteFinder
         }
 
         // "…!” beamed Donald Hartley": any verb between a quote and a name reports it.
-        if (CueLexicon.IsCue(first.Span(text)) || IsVerbBeforeName(text, tokens, k, sentenceEnd))
+        if (first.Has(WordClass.Cue) || IsVerbBeforeName(text, tokens, k, sentenceEnd))
         {
             if (MentionFinder.After(text, tokens, k + 1, sentenceEnd) is not Mention subject)
             {
@@ -173,13 +176,13 @@ internal static class DirectQuoteFinder
 
         bool handsOver = HandsOver(text, quote);
         cue = handsOver ? SkipPlace(text, tokens, cue, sentenceEnd) : cue;
-        while (cue < sentenceEnd && cue - k < MaxCueDistance + 4 && tokens[cue].IsWord && SpeakerWords.IsFiller(tokens[cue].Span(text)))
+        while (cue < sentenceEnd && cue - k < MaxCueDistance + 4 && tokens[cue].IsWord && tokens[cue].Has(WordClass.Filler))
         {
             cue++;
         }
 
         if (cue >= sentenceEnd || !tokens[cue].IsWord
-            || !(CueLexicon.IsCueAfterQuote(tokens[cue].Span(text)) || (handsOver && IsClosingVerb(text, tokens, cue, sentenceEnd))
+            || !(tokens[cue].Has(WordClass.CueAfterQuote) || (handsOver && IsClosingVerb(text, tokens, cue, sentenceEnd))
                 || PhrasalCues.StartsAt(text, tokens, cue, sentenceEnd)))
         {
             return null;
@@ -198,7 +201,7 @@ internal static class DirectQuoteFinder
         last is FoundQuote earlier && earlier.Kind == QuoteKind.Direct && earlier.Mention is not null && earlier.Cue is TextSpan cue
         && earlier.ContentStart >= paragraph.Start && earlier.ContentEnd <= cue.Start && cue.End <= quote.Open
         && paragraph.SentenceOf(paragraph.TokenAt(cue.Start)).Equals(paragraph.SentenceOf(paragraph.TokenAt(quote.Open)))
-        && CountWords(text, cue.End, quote.Open) <= MaxResumeWords
+        && CountWords(text, cue.End, quote.Open, MaxResumeWords + 1) <= MaxResumeWords
         ? new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, cue, earlier.Mention, "it resumes the quote its attribution interrupted")
         : null;
 
@@ -277,8 +280,8 @@ internal static class DirectQuoteFinder
             // "According to the Gazette: “…”" reports as a cue does, and so does any verb of speech right before the quote
             // ("Ortiz notes: “…”", "As Ortiz put it, “…”"), the ones too common to be cues elsewhere included.
             if (!token.IsWord || paragraph.InQuote(token.Start)
-                || !(CueLexicon.IsCue(token.Span(text)) || AccordingTo(text, tokens, k) is not null
-                    || (IntroducesQuote(text, tokens, k, open) && CueLexicon.IsCueAfterQuote(token.Span(text)))))
+                || !(token.Has(WordClass.Cue) || AccordingTo(text, tokens, k) is not null
+                    || (IntroducesQuote(text, tokens, k, open) && token.Has(WordClass.CueAfterQuote))))
             {
                 continue;
             }
@@ -318,7 +321,7 @@ internal static class DirectQuoteFinder
             // unless the speaker opens a clause of their own ("Rubio said …, while Cruz said …").
             for (int outer = sentenceStart; outer < k && !OpensClause(text, paragraph, mention, sentenceStart); outer++)
             {
-                if (tokens[outer].IsWord && CueLexicon.IsCue(tokens[outer].Span(text)) && !paragraph.InQuote(tokens[outer].Start)
+                if (tokens[outer].IsWord && tokens[outer].Has(WordClass.Cue) && !paragraph.InQuote(tokens[outer].Start)
                     && CueSubject.BeforeQuotation(text, paragraph, outer, sentenceStart) is Mention outerSubject)
                 {
                     (k, token, mention) = (outer, tokens[outer], outerSubject);
@@ -356,7 +359,7 @@ internal static class DirectQuoteFinder
         Mention? speaker = null;
         for (int k = tokens.Count - 2; k >= sentence.Start.Value && speaker is null; k--)
         {
-            if (tokens[k].IsWord && CueLexicon.IsCue(tokens[k].Span(text)))
+            if (tokens[k].IsWord && tokens[k].Has(WordClass.Cue))
             {
                 speaker = MentionFinder.Before(text, tokens, k, sentence.Start.Value) ?? FirstName(text, tokens, sentence);
             }
@@ -375,7 +378,7 @@ internal static class DirectQuoteFinder
         for (int k = 0; k < tokens.Count; k++)
         {
             Token token = tokens[k];
-            if (!token.IsWord || !CueLexicon.IsSpeechVerb(token.Span(text)) || paragraph.InQuote(token.Start))
+            if (!token.IsWord || !token.Has(WordClass.SpeechVerb) || paragraph.InQuote(token.Start))
             {
                 continue;
             }
@@ -409,7 +412,7 @@ internal static class DirectQuoteFinder
         {
             Token token = tokens[k];
             if (!token.IsWord || paragraph.InQuote(token.Start)
-                || !(CueLexicon.IsCue(token.Span(text)) || AttitudeVerbs.Contains(token.Span(text))))
+                || !(token.Has(WordClass.Cue) || token.Has(WordClass.AttitudeVerb)))
             {
                 continue;
             }
@@ -447,7 +450,7 @@ internal static class DirectQuoteFinder
                 : Direct(quote, paragraph.Tokens[verb], subject, "the sentence the quote stands in is about them");
         }
 
-        if (open != sentenceStart || sentenceStart == 0 || CountWords(text, quote.ContentStart, quote.ContentEnd) < MinDirectWords)
+        if (open != sentenceStart || sentenceStart == 0 || CountWords(text, quote.ContentStart, quote.ContentEnd, MinDirectWords) < MinDirectWords)
         {
             return null;
         }
@@ -474,7 +477,7 @@ internal static class DirectQuoteFinder
     {
         for (int k = sentence.Start.Value; k < sentence.End.Value; k++)
         {
-            if (MentionFinder.IsNameWord(text, tokens[k]) && !SpeakerWords.IsFunctionWord(tokens[k].Span(text)))
+            if (tokens[k].Has(WordClass.NameWord) && !tokens[k].Has(WordClass.FunctionWord))
             {
                 return MentionFinder.After(text, tokens, k, sentence.End.Value);
             }
@@ -487,7 +490,7 @@ internal static class DirectQuoteFinder
     {
         ReadOnlySpan<char> word = tokens[k].Span(text);
         return char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) && k + 1 < sentenceEnd
-            && MentionFinder.IsNameWord(text, tokens[k + 1]) && !SpeakerWords.IsFunctionWord(tokens[k + 1].Span(text));
+            && tokens[k + 1].Has(WordClass.NameWord) && !tokens[k + 1].Has(WordClass.FunctionWord);
     }
 
     /// <summary>
@@ -532,12 +535,12 @@ internal static class DirectQuoteFinder
 
         int end = k + 2;
         while (end < sentenceEnd && end - k <= 3 && tokens[end].IsWord && char.IsLower(text[tokens[end].Start])
-            && !CueLexicon.IsCueAfterQuote(tokens[end].Span(text)))
+            && !tokens[end].Has(WordClass.CueAfterQuote))
         {
             end++;
         }
 
-        return end < sentenceEnd && tokens[end].IsWord && CueLexicon.IsCueAfterQuote(tokens[end].Span(text)) ? end : k;
+        return end < sentenceEnd && tokens[end].IsWord && tokens[end].Has(WordClass.CueAfterQuote) ? end : k;
     }
 
     private static bool OpensClause(string text, ParagraphContext paragraph, Mention mention, int sentenceStart)
@@ -591,7 +594,7 @@ internal static class DirectQuoteFinder
         }
 
         int start = next;
-        while (next < sentenceEnd && next - start < 6 && MentionFinder.IsNameWord(text, tokens[next]))
+        while (next < sentenceEnd && next - start < 6 && tokens[next].Has(WordClass.NameWord))
         {
             next++;
         }
@@ -637,7 +640,7 @@ internal static class DirectQuoteFinder
     {
         for (int k = from; k < sentenceEnd; k++)
         {
-            if (!tokens[k].IsWord || !CueLexicon.IsCue(tokens[k].Span(text)) || tokens[k].Span(text).StartsWith("ask", StringComparison.OrdinalIgnoreCase))
+            if (!tokens[k].IsWord || !tokens[k].Has(WordClass.Cue) || tokens[k].Span(text).StartsWith("ask", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -687,14 +690,23 @@ internal static class DirectQuoteFinder
         return tokens.Count;
     }
 
-    public static int CountWords(string text, int start, int end)
+    /// <summary>
+    /// The number of words (runs of letters and digits) from <paramref name="start"/> to <paramref name="end"/>, or
+    /// <paramref name="limit"/> when there are at least that many: callers compare the count with a small number, and
+    /// a long quotation need not be read to its end for that.
+    /// </summary>
+    public static int CountWords(string text, int start, int end, int limit)
     {
         int words = 0;
         bool inWord = false;
-        for (int i = start; i < end; i++)
+        foreach (char c in end > start ? text.AsSpan(start, end - start) : [])
         {
-            bool letter = char.IsLetterOrDigit(text[i]);
-            words += letter && !inWord ? 1 : 0;
+            bool letter = CharSets.IsLetterOrDigit(c);
+            if (letter && !inWord && ++words == limit)
+            {
+                break;
+            }
+
             inWord = letter;
         }
 

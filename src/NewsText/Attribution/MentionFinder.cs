@@ -18,7 +18,7 @@ internal static class MentionFinder
     public static Mention? Before(string text, List<Token> tokens, int cue, int sentenceStart)
     {
         int j = cue - 1;
-        while (j >= sentenceStart && tokens[j].IsWord && SpeakerWords.IsFiller(tokens[j].Span(text)) && !SpeakerWords.IsPronoun(tokens[j].Span(text)))
+        while (j >= sentenceStart && tokens[j].IsWord && tokens[j].Has(WordClass.Filler) && !tokens[j].Has(WordClass.Pronoun))
         {
             j--;
         }
@@ -81,13 +81,13 @@ internal static class MentionFinder
             first++;
         }
 
-        if (lastComma - first > MaxOpeningSubjectTokens || !IsNameWord(text, tokens[first]) || SpeakerWords.IsFunctionWord(tokens[first].Span(text)))
+        if (lastComma - first > MaxOpeningSubjectTokens || !tokens[first].Has(WordClass.NameWord) || tokens[first].Has(WordClass.FunctionWord))
         {
             return null;
         }
 
         int last = first;
-        while (last + 1 < lastComma && last - first < MaxNameWords && IsNameWord(text, tokens[last + 1]))
+        while (last + 1 < lastComma && last - first < MaxNameWords && tokens[last + 1].Has(WordClass.NameWord))
         {
             last++;
         }
@@ -169,7 +169,7 @@ internal static class MentionFinder
         // "said in a statement", "said Wednesday that", "– In 2016 …": a phrase of place or time is not a speaker,
         // though such a word can be a surname ("…,” From said.").
         if (IsPreposition(word) || (SpeakerWords.IsFunctionWord(word) && !SpeakerWords.IsDeterminer(word)
-            && !(char.IsUpper(word[0]) && index + 1 < sentenceEnd && tokens[index + 1].IsWord && CueLexicon.IsCueAfterQuote(tokens[index + 1].Span(text)))))
+            && !(char.IsUpper(word[0]) && index + 1 < sentenceEnd && tokens[index + 1].IsWord && tokens[index + 1].Has(WordClass.CueAfterQuote))))
         {
             return null;
         }
@@ -179,10 +179,10 @@ internal static class MentionFinder
         {
             // "the spokesman", "a senior official", "the White House", "officials".
             while (last + 1 < sentenceEnd && last - index < MaxNominalWords && tokens[last + 1].IsWord
-                && !SpeakerWords.IsFiller(tokens[last + 1].Span(text)))
+                && !tokens[last + 1].Has(WordClass.Filler))
             {
                 last++;
-                if (SpeakerWords.IsRole(tokens[last].Span(text)) || SpeakerWords.IsGroup(tokens[last].Span(text)))
+                if (tokens[last].Has(WordClass.Role) || tokens[last].Has(WordClass.Group))
                 {
                     // "a council official", "the campaign spokesman": a group word can qualify the role after it.
                     while (last + 1 < sentenceEnd && IsHead(text, tokens[last + 1]))
@@ -216,7 +216,7 @@ internal static class MentionFinder
                 // "…,” the businessman replied": the phrase stops before the cue that follows it, and "…,” the memo
                 // reads." before a verb too common to be a cue elsewhere that ends the sentence.
                 while (end + 1 < sentenceEnd && end - index < MaxNominalWords && tokens[end + 1].IsWord
-                    && !CueLexicon.IsCue(tokens[end + 1].Span(text)) && !SpeakerWords.IsFiller(tokens[end + 1].Span(text))
+                    && !tokens[end + 1].Has(WordClass.Cue) && !tokens[end + 1].Has(WordClass.Filler)
                     && !EndsWithCue(text, tokens, end + 1, sentenceEnd))
                 {
                     end++;
@@ -228,7 +228,7 @@ internal static class MentionFinder
             return null;
         }
 
-        while (last + 1 < sentenceEnd && last - index < MaxNameWords && IsNameWord(text, tokens[last + 1]))
+        while (last + 1 < sentenceEnd && last - index < MaxNameWords && tokens[last + 1].Has(WordClass.NameWord))
         {
             last++;
         }
@@ -237,15 +237,15 @@ internal static class MentionFinder
         // join an organisation or a principal to the person's name.
         int title = last + 1;
         while (title < sentenceEnd && title - last <= MaxInnerTitleWords && tokens[title].IsWord && char.IsLower(text[tokens[title].Start])
-            && (SpeakerWords.IsTitle(tokens[title].Span(text)) || SpeakerWords.IsRole(tokens[title].Span(text))))
+            && (tokens[title].Has(WordClass.Title) || tokens[title].Has(WordClass.Role)))
         {
             title++;
         }
 
-        if (title > last + 1 && title < sentenceEnd && IsNameWord(text, tokens[title]) && !SpeakerWords.IsFunctionWord(tokens[title].Span(text)))
+        if (title > last + 1 && title < sentenceEnd && tokens[title].Has(WordClass.NameWord) && !tokens[title].Has(WordClass.FunctionWord))
         {
             last = title;
-            while (last + 1 < sentenceEnd && last - title < MaxNameWords && IsNameWord(text, tokens[last + 1]))
+            while (last + 1 < sentenceEnd && last - title < MaxNameWords && tokens[last + 1].Has(WordClass.NameWord))
             {
                 last++;
             }
@@ -262,19 +262,19 @@ internal static class MentionFinder
     {
         int name = index;
         while (name < sentenceEnd && name - index < MaxDescriptionWords && tokens[name].IsWord && char.IsLower(text[tokens[name].Start])
-            && !SpeakerWords.IsFunctionWord(tokens[name].Span(text)) && !SpeakerWords.IsFiller(tokens[name].Span(text))
-            && !SpeakerWords.IsDeterminer(tokens[name].Span(text)) && !CueLexicon.IsCue(tokens[name].Span(text)))
+            && !tokens[name].Has(WordClass.FunctionWord) && !tokens[name].Has(WordClass.Filler)
+            && !tokens[name].Has(WordClass.Determiner) && !tokens[name].Has(WordClass.Cue))
         {
             name++;
         }
 
-        if (name == index || name >= sentenceEnd || !IsNameWord(text, tokens[name]) || SpeakerWords.IsFunctionWord(tokens[name].Span(text)))
+        if (name == index || name >= sentenceEnd || !tokens[name].Has(WordClass.NameWord) || tokens[name].Has(WordClass.FunctionWord))
         {
             return null;
         }
 
         int last = name;
-        while (last + 1 < sentenceEnd && last - name < MaxNameWords && IsNameWord(text, tokens[last + 1]))
+        while (last + 1 < sentenceEnd && last - name < MaxNameWords && tokens[last + 1].Has(WordClass.NameWord))
         {
             last++;
         }
@@ -304,27 +304,27 @@ internal static class MentionFinder
             return new Mention(token.Start, token.End, MentionKind.Pronoun, token.Start);
         }
 
-        if (IsNameWord(text, token))
+        if (token.Has(WordClass.NameWord))
         {
             int first = j;
-            while (first - 1 >= sentenceStart && j - first < MaxNameWords && IsNameWord(text, tokens[first - 1]))
+            while (first - 1 >= sentenceStart && j - first < MaxNameWords && tokens[first - 1].Has(WordClass.NameWord))
             {
                 first--;
             }
 
             // "The Kremlin said", "But Trump said": a sentence's first capital is not always part of a name.
-            while (first < j && SpeakerWords.IsFunctionWord(tokens[first].Span(text)))
+            while (first < j && tokens[first].Has(WordClass.FunctionWord))
             {
                 first++;
             }
 
-            if (SpeakerWords.IsFunctionWord(tokens[first].Span(text)))
+            if (tokens[first].Has(WordClass.FunctionWord))
             {
                 return null;
             }
 
             // "spokesperson Dmitry Peskov said": a lower-case title before the name belongs to the mention.
-            if (first - 1 >= sentenceStart && tokens[first - 1].IsWord && SpeakerWords.IsTitle(tokens[first - 1].Span(text)))
+            if (first - 1 >= sentenceStart && tokens[first - 1].IsWord && tokens[first - 1].Has(WordClass.Title))
             {
                 first--;
             }
@@ -336,7 +336,7 @@ internal static class MentionFinder
         {
             int first = j;
             while (first - 1 >= sentenceStart && j - first < MaxNominalWords && tokens[first - 1].IsWord
-                && !SpeakerWords.IsFiller(tokens[first - 1].Span(text)) && !CueLexicon.IsCue(tokens[first - 1].Span(text)))
+                && !tokens[first - 1].Has(WordClass.Filler) && !tokens[first - 1].Has(WordClass.Cue))
             {
                 first--;
                 if (IsDeterminerOrPossessive(tokens[first].Span(text)))
@@ -371,48 +371,37 @@ internal static class MentionFinder
         // "U.S. President Donald Trump": the name starts after the last title word.
         for (int k = first; k < last; k++)
         {
-            if (SpeakerWords.IsTitle(tokens[k].Span(text)))
+            if (tokens[k].Has(WordClass.Title))
             {
                 nameFirst = k + 1;
             }
         }
 
-        bool group = SpeakerWords.IsGroup(tokens[last].Span(text)) || (first > 0 && tokens[first - 1].Is(text, "the"));
+        bool group = tokens[last].Has(WordClass.Group) || (first > 0 && tokens[first - 1].Is(text, "the"));
         return new Mention(tokens[first].Start, tokens[last].End, group ? MentionKind.Group : MentionKind.Name, tokens[nameFirst].Start);
     }
 
     private static Mention Nominal(string text, List<Token> tokens, int first, int last)
     {
-        bool group = SpeakerWords.IsGroup(tokens[last].Span(text));
+        bool group = tokens[last].Has(WordClass.Group);
         return new Mention(tokens[first].Start, tokens[last].End, group ? MentionKind.Group : MentionKind.Nominal, tokens[first].Start);
     }
 
     private static bool IsHead(string text, Token token) =>
-        token.IsWord && !char.IsUpper(text[token.Start]) && (SpeakerWords.IsRole(token.Span(text)) || SpeakerWords.IsGroup(token.Span(text)));
+        token.IsWord && !char.IsUpper(text[token.Start]) && (token.Has(WordClass.Role) || token.Has(WordClass.Group));
 
     private static bool EndsWithCue(string text, List<Token> tokens, int k, int sentenceEnd) =>
-        (k + 1 >= sentenceEnd || !tokens[k + 1].IsWord) && char.IsLower(text[tokens[k].Start]) && CueLexicon.IsCueAfterQuote(tokens[k].Span(text));
+        (k + 1 >= sentenceEnd || !tokens[k + 1].IsWord) && char.IsLower(text[tokens[k].Start]) && tokens[k].Has(WordClass.CueAfterQuote);
 
     /// <summary>A capitalised word that can stand in a name, or an initial ("J.") or particle ("de").</summary>
-    public static bool IsNameWord(string text, Token token)
+    public static bool IsNameWord(ReadOnlySpan<char> word)
     {
-        if (!token.IsWord)
+        if (!char.IsUpper(word[0]))
         {
-            return false;
-        }
-
-        ReadOnlySpan<char> word = token.Span(text);
-        if (word is "de" or "van" or "von" or "der" or "al" or "bin" or "la" or "le" or "da" or "di")
-        {
-            return true;
-        }
-
-        if (!char.IsUpper(word[0]) || word.Length > 20)
-        {
-            return false;
+            return word is "de" or "van" or "von" or "der" or "al" or "bin" or "la" or "le" or "da" or "di";
         }
 
         // A possessive ends the name ("Trump's administration").
-        return !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
+        return word.Length <= 20 && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
     }
 }

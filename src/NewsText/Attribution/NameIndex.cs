@@ -51,14 +51,14 @@ internal sealed class NameIndex
         int i = start;
         while (i < end)
         {
-            if (!MentionFinder.IsNameWord(text, tokens[i]))
+            if (!tokens[i].Has(WordClass.NameWord))
             {
                 i++;
                 continue;
             }
 
             int first = i;
-            while (i < end && MentionFinder.IsNameWord(text, tokens[i]))
+            while (i < end && tokens[i].Has(WordClass.NameWord))
             {
                 i++;
             }
@@ -70,7 +70,7 @@ internal sealed class NameIndex
     /// <summary>Records a run of capitalised words: a new full name, or an occurrence of a known surname.</summary>
     private void AddRun(string text, List<Token> tokens, int first, int end, int sentenceStart)
     {
-        while (first < end && SpeakerWords.IsFunctionWord(tokens[first].Span(text)))
+        while (first < end && tokens[first].Has(WordClass.FunctionWord))
         {
             first++;
         }
@@ -78,7 +78,7 @@ internal sealed class NameIndex
         int nameFirst = first;
         for (int k = first; k < end - 1; k++)
         {
-            if (SpeakerWords.IsTitle(tokens[k].Span(text)))
+            if (tokens[k].Has(WordClass.Title))
             {
                 nameFirst = k + 1;
             }
@@ -190,7 +190,7 @@ internal sealed class NameIndex
     {
         for (int k = first; k < end; k++)
         {
-            if (SpeakerWords.IsGroup(tokens[k].Span(text)))
+            if (tokens[k].Has(WordClass.Group))
             {
                 return true;
             }
@@ -208,13 +208,13 @@ internal sealed class NameIndex
         }
 
         int k = first - 1;
-        if (k < sentenceStart || !tokens[k].IsWord || !SpeakerWords.IsTitle(tokens[k].Span(text)) || char.IsUpper(text[tokens[k].Start]))
+        if (k < sentenceStart || !tokens[k].IsWord || !tokens[k].Has(WordClass.Title) || char.IsUpper(text[tokens[k].Start]))
         {
             return null;
         }
 
         int titleFirst = k;
-        while (titleFirst - 1 >= sentenceStart && tokens[titleFirst - 1].IsWord && SpeakerWords.IsTitle(tokens[titleFirst - 1].Span(text))
+        while (titleFirst - 1 >= sentenceStart && tokens[titleFirst - 1].IsWord && tokens[titleFirst - 1].Has(WordClass.Title)
             && !char.IsUpper(text[tokens[titleFirst - 1].Start]))
         {
             titleFirst--;
@@ -227,7 +227,7 @@ internal sealed class NameIndex
     private static string? ApposedTitle(string text, List<Token> tokens, int first, int sentenceStart)
     {
         int comma = first - 1;
-        if (comma - 1 < sentenceStart || !tokens[comma].IsChar(text, ',') || !SpeakerWords.IsTitle(tokens[comma - 1].Span(text)))
+        if (comma - 1 < sentenceStart || !tokens[comma].IsChar(text, ',') || !tokens[comma - 1].Has(WordClass.Title))
         {
             return null;
         }
@@ -254,10 +254,10 @@ internal sealed class NameIndex
             return null;
         }
 
-        if (title - 1 >= sentenceStart && tokens[title - 1].IsCapitalised(text) && !SpeakerWords.IsFunctionWord(tokens[title - 1].Span(text)))
+        if (title - 1 >= sentenceStart && tokens[title - 1].IsCapitalised(text) && !tokens[title - 1].Has(WordClass.FunctionWord))
         {
             int orgFirst = title - 1;
-            while (orgFirst - 1 >= sentenceStart && tokens[orgFirst - 1].IsCapitalised(text) && !SpeakerWords.IsFunctionWord(tokens[orgFirst - 1].Span(text)))
+            while (orgFirst - 1 >= sentenceStart && tokens[orgFirst - 1].IsCapitalised(text) && !tokens[orgFirst - 1].Has(WordClass.FunctionWord))
             {
                 orgFirst--;
             }

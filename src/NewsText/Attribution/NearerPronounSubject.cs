@@ -25,12 +25,12 @@ internal static class NearerPronounSubject
             }
 
             int verb = k + 1;
-            while (verb < limit && tokens[verb].IsWord && SpeakerWords.IsFiller(tokens[verb].Span(text)))
+            while (verb < limit && tokens[verb].IsWord && tokens[verb].Has(WordClass.Filler))
             {
                 verb++;
             }
 
-            if (verb < limit && SentenceSubject.IsVerbLike(text, tokens[verb]) && (personal || CueLexicon.IsCueAfterQuote(tokens[verb].Span(text))))
+            if (verb < limit && SentenceSubject.IsVerbLike(text, tokens[verb]) && (personal || tokens[verb].Has(WordClass.CueAfterQuote)))
             {
                 return (new Mention(token.Start, token.End, MentionKind.Pronoun, token.Start), verb);
             }

@@ -29,17 +29,17 @@ internal static class ReportedSpeechFinder
             for (int k = start; k < end; k++)
             {
                 Token token = tokens[k];
-                if (!token.IsWord)
+                // Most words are neither a cue nor "according": one test of the token's classes and length passes them.
+                if (!token.IsWord || (!token.Has(WordClass.Cue | WordClass.AttitudeVerb) && token.Length != "according".Length))
                 {
                     continue;
                 }
 
-                ReadOnlySpan<char> word = token.Span(text);
-                bool according = word.Equals("according", StringComparison.OrdinalIgnoreCase) && k + 1 < end && tokens[k + 1].Is(text, "to");
-                bool cue = !according && CueLexicon.IsCue(word);
+                bool according = token.Is(text, "according") && k + 1 < end && tokens[k + 1].Is(text, "to");
+                bool cue = !according && token.Has(WordClass.Cue);
                 // A cue inside content already found (a reported clause, a quotation) cannot report anything that
                 // does not overlap it: skip it before the costly subject and clause search.
-                if (!(according || cue || AttitudeVerbs.Contains(word)) || usedCues.Contains(token.Start) || paragraph.InQuote(token.Start)
+                if (!(according || cue || token.Has(WordClass.AttitudeVerb)) || usedCues.Contains(token.Start) || paragraph.InQuote(token.Start)
                     || InsideFound(found, paragraphFirst, token.Start))
                 {
                     continue;
@@ -89,7 +89,7 @@ internal static class ReportedSpeechFinder
             if (trailing is Mention speaker)
             {
                 int comma = LastCommaBefore(text, tokens, Math.Min(cue, paragraph.TokenAt(speaker.Start)), start);
-                if (comma > start && DirectQuoteFinder.CountWords(text, tokens[start].Start, tokens[comma - 1].End) >= MinClauseWords)
+                if (comma > start && DirectQuoteFinder.CountWords(text, tokens[start].Start, tokens[comma - 1].End, MinClauseWords) >= MinClauseWords)
                 {
                     return new FoundQuote(tokens[start].Start, tokens[comma - 1].End, QuoteKind.Indirect, cueSpan, speaker,
                         "they are named with the cue after the reported clause");
@@ -110,7 +110,7 @@ internal static class ReportedSpeechFinder
         }
 
         int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, clause, ParticipleCue(text, tokens, clause, end), tokens[clause].End);
-        if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd) < MinClauseWords)
+        if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd, MinClauseWords) < MinClauseWords)
         {
             return null;
         }
@@ -151,7 +151,7 @@ internal static class ReportedSpeechFinder
         }
 
         int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, clause, limit, tokens[clause].End);
-        if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd) < 1)
+        if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd, 1) < 1)
         {
             return null;
         }
@@ -173,7 +173,7 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            if (tokens[k + 1].Span(text).EndsWith("ing", StringComparison.Ordinal) && CueLexicon.IsCue(tokens[k + 1].Span(text)))
+            if (tokens[k + 1].Span(text).EndsWith("ing", StringComparison.Ordinal) && tokens[k + 1].Has(WordClass.Cue))
             {
                 return k;
             }
@@ -186,7 +186,7 @@ internal static class ReportedSpeechFinder
             }
 
             // Only a name or a pronoun starts such a report; checking the first letter spares the mention search.
-            if (next < end && tokens[next].IsWord && (char.IsUpper(text[tokens[next].Start]) || SpeakerWords.IsPronoun(tokens[next].Span(text)))
+            if (next < end && tokens[next].IsWord && (char.IsUpper(text[tokens[next].Start]) || tokens[next].Has(WordClass.Pronoun))
                 && MentionFinder.After(text, tokens, next, end) is Mention subject && subject.Kind != MentionKind.Nominal)
             {
                 int verb = next;
@@ -195,12 +195,12 @@ internal static class ReportedSpeechFinder
                     verb++;
                 }
 
-                while (verb < end && tokens[verb].IsWord && SpeakerWords.IsFiller(tokens[verb].Span(text)))
+                while (verb < end && tokens[verb].IsWord && tokens[verb].Has(WordClass.Filler))
                 {
                     verb++;
                 }
 
-                if (verb < end && tokens[verb].IsWord && CueLexicon.IsCue(tokens[verb].Span(text)))
+                if (verb < end && tokens[verb].IsWord && tokens[verb].Has(WordClass.Cue))
                 {
                     return k;
                 }
@@ -242,19 +242,19 @@ internal static class ReportedSpeechFinder
     {
         List<Token> tokens = paragraph.Tokens;
         int colon = 0;
-        while (colon < tokens.Count && colon < MaxLabelWords && MentionFinder.IsNameWord(text, tokens[colon]))
+        while (colon < tokens.Count && colon < MaxLabelWords && tokens[colon].Has(WordClass.NameWord))
         {
             colon++;
         }
 
-        if (colon == 0 || colon >= tokens.Count - 1 || !tokens[colon].IsChar(text, ':') || SpeakerWords.IsFunctionWord(tokens[0].Span(text)))
+        if (colon == 0 || colon >= tokens.Count - 1 || !tokens[colon].IsChar(text, ':') || tokens[0].Has(WordClass.FunctionWord))
         {
             return null;
         }
 
         int sentenceEnd = paragraph.SentenceOf(colon + 1).End.Value;
         int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, colon + 1, sentenceEnd, tokens[colon + 1].End);
-        if (DirectQuoteFinder.CountWords(text, tokens[colon + 1].Start, clauseEnd) < MinClauseWords)
+        if (DirectQuoteFinder.CountWords(text, tokens[colon + 1].Start, clauseEnd, MinClauseWords) < MinClauseWords)
         {
             return null;
         }

@@ -100,7 +100,7 @@ internal static class SentenceSubject
             next = end + 1;
         }
 
-        while (next < limit && tokens[next].IsWord && SpeakerWords.IsFiller(tokens[next].Span(text)))
+        while (next < limit && tokens[next].IsWord && tokens[next].Has(WordClass.Filler))
         {
             next++;
         }
@@ -114,8 +114,8 @@ internal static class SentenceSubject
 
     // A verb is a lower-case word that is not a preposition, article or conjunction ("of", "the", "and").
     public static bool IsVerbLike(string text, Token token) =>
-        token.IsWord && char.IsLower(text[token.Start]) && !SpeakerWords.IsFunctionWord(token.Span(text))
-        && !SpeakerWords.IsDeterminer(token.Span(text));
+        token.IsWord && char.IsLower(text[token.Start]) && !token.Has(WordClass.FunctionWord)
+        && !token.Has(WordClass.Determiner);
 
     private static int SkipConjunctions(string text, List<Token> tokens, int k, int limit)
     {

@@ -22,6 +22,12 @@ internal static class Sentences
         for (int i = 0; i < tokens.Count; i++)
         {
             Token token = tokens[i];
+            // Only a mark ends a sentence; the quotation to compare with is caught up with at the next one.
+            if (token.IsWord)
+            {
+                continue;
+            }
+
             while (quote < quotes.Count && QuoteEnd(quotes[quote]) <= token.Start)
             {
                 quote++;

@@ -66,6 +66,11 @@ internal static class SpeakerWords
         "the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "some", "many", "several", "two", "three", "four",
         "other", "both", "most", "few", "this", "that", "these", "those");
 
+    /// <summary>Every word one of the predicates here holds for, in some case (<see cref="IsSpokesperson"/> aside).</summary>
+    public static IEnumerable<string> Words =>
+        Pronouns.Words.Concat(Titles.Words).Concat(Roles.Words).Concat(Groups.Words).Concat(FunctionWords.Words).Concat(Fillers.Words)
+            .Concat(Determiners.Words);
+
     public static bool IsPronoun(ReadOnlySpan<char> word) => Pronouns.Contains(word);
 
     public static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);

@@ -15,8 +15,8 @@ internal static class SubjectPhrase
     {
         int last = verb - 1;
         // "who have overwhelmingly backed": adverbs and auxiliaries stand between the subject and its verb.
-        while (last >= sentenceStart && tokens[last].IsWord && !SpeakerWords.IsPronoun(tokens[last].Span(text))
-            && (SpeakerWords.IsFiller(tokens[last].Span(text)) || IsAdverb(tokens[last].Span(text))))
+        while (last >= sentenceStart && tokens[last].IsWord && !tokens[last].Has(WordClass.Pronoun)
+            && (tokens[last].Has(WordClass.Filler) || IsAdverb(tokens[last].Span(text))))
         {
             last--;
         }

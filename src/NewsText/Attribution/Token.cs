@@ -1,8 +1,11 @@
 namespace NewsText.Attribution;
 
-/// <summary>A word or a punctuation mark of a paragraph, as offsets into the input.</summary>
-internal readonly record struct Token(int Start, int End, bool IsWord)
+/// <summary>A word or a punctuation mark of a paragraph, as offsets into the input, with the word's classes.</summary>
+internal readonly record struct Token(int Start, int End, bool IsWord, WordClass Classes = WordClass.None)
 {
+    /// <summary>Whether the word is of one of <paramref name="classes"/> (a mark is of none).</summary>
+    public bool Has(WordClass classes) => (Classes & classes) != 0;
+
     public int Length => End - Start;
 
     public ReadOnlySpan<char> Span(string text) => text.AsSpan(Start, End - Start);

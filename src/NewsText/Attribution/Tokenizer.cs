@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -24,7 +25,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (!char.IsLetterOrDigit(c))
+            if (!CharSets.IsLetterOrDigit(c))
             {
                 tokens.Add(new Token(i, i + 1, IsWord: false));
                 i++;
@@ -32,7 +33,7 @@ internal static class Tokenizer
             }
 
             int wordStart = i;
-            while (++i < chars.Length && (char.IsLetterOrDigit(chars[i]) || IsInnerJoiner(chars, i)))
+            while (++i < chars.Length && (CharSets.IsLetterOrDigit(chars[i]) || (IsJoiner(chars[i]) && IsInnerJoiner(chars, i))))
             {
             }
 
@@ -42,7 +43,7 @@ internal static class Tokenizer
                 i++;
             }
 
-            tokens.Add(new Token(wordStart, i, IsWord: true));
+            tokens.Add(new Token(wordStart, i, IsWord: true, WordClasses.Of(chars[wordStart..i])));
         }
 
         return tokens;
@@ -53,17 +54,15 @@ internal static class Tokenizer
         && word is "Mr" or "Mrs" or "Ms" or "Dr" or "Sen" or "Rep" or "Gov" or "Gen" or "Lt" or "Col" or "Sgt" or "Capt"
             or "St" or "Jr" or "Sr" or "Prof" or "Rev" or "Maj" or "Adm" or "Cmdr" or "Supt" or "Mt" or "Ft" or "Gens" or "Reps" or "Sens";
 
-    // An apostrophe, hyphen or dot joins a word when a letter or digit follows it ("Trump's", "U.S", "3.5");
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.' or '&';
+
+    // A joiner (an apostrophe, hyphen or dot) joins a word when a letter or digit follows it ("Trump's", "U.S", "3.5");
     // a dot after a single capital ends an initial ("U.S.", "J.") and belongs to it.
     private static bool IsInnerJoiner(ReadOnlySpan<char> chars, int i)
     {
         char c = chars[i];
-        if (c is not ('\'' or '’' or '-' or '.' or '&'))
-        {
-            return false;
-        }
-
-        if (i + 1 < chars.Length && char.IsLetterOrDigit(chars[i + 1]))
+        if (i + 1 < chars.Length && CharSets.IsLetterOrDigit(chars[i + 1]))
         {
             return c != '.' || (i >= 1 && (char.IsUpper(chars[i - 1]) || char.IsDigit(chars[i - 1])));
         }

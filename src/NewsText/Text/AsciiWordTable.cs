@@ -1,19 +1,26 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
 namespace NewsText.Text;
 
 /// <summary>
-/// A case-insensitive word list for ASCII words, answering in a few nanoseconds where a frozen set's span lookup
-/// pays for a generic virtual call and a comparer check on every word. Attribution asks several lists about every
-/// word of the body, and almost all answers are "no": the lengths present reject most words before any hashing.
-/// A word with a non-ASCII character that changes case into ASCII gets no answer (<see cref="Contains"/> returns
+/// A case-insensitive table of ASCII words, each with a non-zero value, answering in a few nanoseconds where a frozen
+/// set's span lookup pays for a generic virtual call and a comparer check on every word. Attribution asks about every
+/// word of the body, and most answers are "no": the lengths present reject most words before any hashing.
+/// A word with a non-ASCII character that changes case into ASCII gets no answer (<see cref="ValueOf"/> returns
 /// null), so the caller asks the frozen set, whose case rules for such characters stay the only ones.
 /// </summary>
 internal sealed class AsciiWordTable
 {
-    private readonly string?[] _slots;
+    // A word's first sixteen characters, lower-cased, a byte each, are its key: a word up to that long compares with
+    // two integer comparisons and its length, and no slot points into the heap.
+    private const int KeyChars = 16;
+
+    private readonly Slot[] _slots;
     private readonly int _mask;
+    private readonly int _shift;
+
+    // The words longer than a key, by slot, for the characters past it.
+    private readonly string?[] _tails;
 
     // Bit n is set when some word has n characters; words in the lists have at most 63.
     private readonly ulong _lengths;
@@ -24,49 +31,56 @@ internal sealed class AsciiWordTable
 
     private const int OutlineBits = 1 << 14;
 
-    private AsciiWordTable(List<string> words)
+    private AsciiWordTable(List<(string Word, int Value)> words)
     {
-        int size = 8;
-        while (size < words.Count * 4)
+        int bits = 3;
+        while (1 << bits < words.Count * 2)
         {
-            size *= 2;
+            bits++;
         }
 
-        _slots = new string?[size];
-        _mask = size - 1;
-        foreach (string word in words)
+        _slots = new Slot[1 << bits];
+        _tails = new string?[1 << bits];
+        _mask = (1 << bits) - 1;
+        _shift = 64 - bits;
+        foreach ((string word, int value) in words)
         {
             _lengths |= 1UL << word.Length;
             string lower = word.ToLowerInvariant();
             int outline = Outline(lower[0], lower[Math.Min(1, lower.Length - 1)], lower[^1], lower.Length);
             _outline[outline >> 6] |= 1UL << outline;
-            int slot = (int)Hash(lower) & _mask;
-            while (_slots[slot] is string taken)
+            (ulong first8, ulong next8, _) = Key(lower);
+            int slot = SlotOf(first8, next8, lower.Length);
+            while (_slots[slot].Length != 0 && !Holds(slot, first8, next8, lower))
             {
-                if (taken == lower)
-                {
-                    break;
-                }
-
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = lower;
+            _slots[slot] = new Slot(first8, next8, lower.Length, value);
+            _tails[slot] = lower.Length > KeyChars ? lower : null;
         }
     }
 
+    private readonly record struct Slot(ulong First8, ulong Next8, int Length, int Value);
+
     /// <summary>The table for <paramref name="words"/>, or null when one of them is not plain ASCII.</summary>
-    public static AsciiWordTable? TryCreate(IEnumerable<string> words)
+    public static AsciiWordTable? TryCreate(IEnumerable<string> words) => TryCreate(words.Select(word => (word, 1)));
+
+    /// <summary>
+    /// The table of <paramref name="words"/> with their values (not zero, and one per word ignoring case), or null when
+    /// one of them is not plain ASCII.
+    /// </summary>
+    public static AsciiWordTable? TryCreate(IEnumerable<(string Word, int Value)> words)
     {
-        var list = new List<string>();
-        foreach (string word in words)
+        var list = new List<(string, int)>();
+        foreach ((string word, int value) in words)
         {
             if (word.Length is 0 or >= 64 || !IsAscii(word))
             {
                 return null;
             }
 
-            list.Add(word);
+            list.Add((word, value));
         }
 
         return new AsciiWordTable(list);
@@ -74,12 +88,19 @@ internal sealed class AsciiWordTable
 
     /// <summary>Whether the table holds <paramref name="word"/>, ignoring ASCII case; null for a non-ASCII word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool? Contains(ReadOnlySpan<char> word)
+    public bool? Contains(ReadOnlySpan<char> word) => ValueOf(word) is int value ? value != 0 : null;
+
+    /// <summary>
+    /// The value of <paramref name="word"/>, ignoring ASCII case: zero when the table does not hold it, null for a
+    /// non-ASCII word only the frozen set's case rules can decide.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int? ValueOf(ReadOnlySpan<char> word)
     {
         // Ordinal case-insensitive equality keeps the length, so a length absent from the table is a "no" for any word.
         if ((uint)word.Length >= 64 || (_lengths & (1UL << word.Length)) == 0)
         {
-            return false;
+            return 0;
         }
 
         (char first, char second, char last) = (word[0], word[Math.Min(1, word.Length - 1)], word[^1]);
@@ -89,7 +110,7 @@ internal sealed class AsciiWordTable
             int outline = Outline((char)Lower(first), (char)Lower(second), (char)Lower(last), word.Length);
             if ((_outline[outline >> 6] & (1UL << outline)) == 0)
             {
-                return false;
+                return 0;
             }
         }
 
@@ -99,53 +120,77 @@ internal sealed class AsciiWordTable
     private static int Outline(char first, char second, char last, int length) =>
         (int)(((uint)((((length * 127) + first) * 127 + second) * 127 + last) * 2654435769u) >> (32 - 14));
 
-    private bool? Find(ReadOnlySpan<char> word)
+    private int? Find(ReadOnlySpan<char> word)
     {
-        uint hash = 2166136261;
-        foreach (char c in word)
+        (ulong first8, ulong next8, bool ascii) = Key(word);
+        if (!ascii)
         {
-            if (c > 0x7F)
+            // No word of the table has such a character; only one whose case maps into ASCII ("ı", "K") might still
+            // equal one of them, by rules the frozen set knows.
+            foreach (char c in word)
             {
-                // No word of the table has such a character; only one whose case maps into ASCII ("ı", "K") might
-                // still equal one of them, by rules the frozen set knows.
-                return MapsToAscii(c) ? null : false;
+                if (c > 0x7F && MapsToAscii(c))
+                {
+                    return null;
+                }
             }
 
-            hash = (hash ^ Lower(c)) * 16777619;
+            return 0;
         }
 
-        int slot = (int)hash & _mask;
-        while (_slots[slot] is string candidate)
+        int slot = SlotOf(first8, next8, word.Length);
+        while (_slots[slot].Length != 0)
         {
-            if (EqualsLower(word, candidate))
+            if (Holds(slot, first8, next8, word))
             {
-                return true;
+                return _slots[slot].Value;
             }
 
             slot = (slot + 1) & _mask;
         }
 
-        return false;
+        return 0;
     }
 
-    private static uint Hash(string lower)
+    private bool Holds(int slot, ulong first8, ulong next8, ReadOnlySpan<char> word)
     {
-        uint hash = 2166136261;
-        foreach (char c in lower)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return hash;
+        Slot entry = _slots[slot];
+        return entry.First8 == first8 && entry.Next8 == next8 && entry.Length == word.Length
+            && (word.Length <= KeyChars || EqualsLower(word[KeyChars..], _tails[slot].AsSpan(KeyChars)));
     }
 
-    private static bool EqualsLower(ReadOnlySpan<char> word, string lower)
+    private int SlotOf(ulong first8, ulong next8, int length) =>
+        (int)(((first8 ^ (next8 * 0x9E3779B97F4A7C15UL) ^ (uint)length) * 0xBF58476D1CE4E5B9UL) >> _shift);
+
+    /// <summary>The first sixteen characters of a word, lower-cased, a byte each, and whether it is all ASCII.</summary>
+    private static (ulong First8, ulong Next8, bool Ascii) Key(ReadOnlySpan<char> word)
     {
-        if (word.Length != lower.Length)
+        ulong first8 = 0, next8 = 0;
+        uint all = 0;
+        int head = Math.Min(8, word.Length);
+        for (int i = 0; i < head; i++)
         {
-            return false;
+            all |= word[i];
+            first8 |= (ulong)Lower(word[i]) << (i * 8);
         }
 
+        int key = Math.Min(KeyChars, word.Length);
+        for (int i = head; i < key; i++)
+        {
+            all |= word[i];
+            next8 |= (ulong)Lower(word[i]) << ((i - 8) * 8);
+        }
+
+        for (int i = key; i < word.Length; i++)
+        {
+            all |= word[i];
+        }
+
+        return (first8, next8, all <= 0x7F);
+    }
+
+    private static bool EqualsLower(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
+    {
         for (int i = 0; i < word.Length; i++)
         {
             if (Lower(word[i]) != lower[i])

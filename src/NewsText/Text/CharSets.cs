@@ -12,4 +12,10 @@ internal static class CharSets
     public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
     public static bool IsBlank(char c) => char.IsWhiteSpace(c) || IsInvisible(c);
+
+    /// <summary>
+    /// <see cref="char.IsLetterOrDigit(char)"/>, with plain ASCII answered by two range checks before the Unicode tables
+    /// are asked: the tokenizer and the word counts ask about every character of the body.
+    /// </summary>
+    public static bool IsLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c) || (c > 0x7F && char.IsLetterOrDigit(c));
 }

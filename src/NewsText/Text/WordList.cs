@@ -15,28 +15,28 @@ internal sealed class WordList
     private readonly int _maxLength;
     private readonly AsciiWordTable? _ascii;
 
+    private readonly FrozenSet<string> _words;
 #if NET9_0_OR_GREATER
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-#else
-    private readonly FrozenSet<string> _words;
 #endif
 
     public WordList(IEnumerable<string> words, StringComparer comparer)
     {
         FrozenSet<string> set = words.ToFrozenSet(comparer);
-        Count = set.Count;
+        _words = set;
         _minLength = Math.Max(1, set.Min(w => w.Length));
         _maxLength = set.Max(w => w.Length);
         // Only ordinal case-insensitive lists follow the table's rules; others keep the set's lookup alone.
         _ascii = ReferenceEquals(comparer, StringComparer.OrdinalIgnoreCase) ? AsciiWordTable.TryCreate(set) : null;
 #if NET9_0_OR_GREATER
         _bySpan = set.GetAlternateLookup<ReadOnlySpan<char>>();
-#else
-        _words = set;
 #endif
     }
 
-    public int Count { get; }
+    public int Count => _words.Count;
+
+    /// <summary>The entries, as given.</summary>
+    public IReadOnlyCollection<string> Words => _words;
 
     public bool Contains(ReadOnlySpan<char> word)
     {

@@ -50,4 +50,19 @@ public sealed class WordListTests
         Assert.All(words, w => Assert.False(list.Contains(w + "s")));
         Assert.All(words, w => Assert.False(list.Contains("x" + w[1..])));
     }
+
+    [Theory]
+    [InlineData("internationalisation", true)]
+    [InlineData("INTERNATIONALISATION", true)]
+    [InlineData("Internationalisations", false)]
+    [InlineData("internationalisatiom", false)]
+    [InlineData("internationalisa", false)]
+    [InlineData("constitutional", true)]
+    [InlineData("Constitutionally", false)]
+    public void A_word_longer_than_the_packed_key_is_compared_to_its_end(string word, bool found)
+    {
+        var list = new WordList(["internationalisation", "internationalisations-era", "constitutional"], StringComparer.OrdinalIgnoreCase);
+
+        Assert.Equal(found, list.Contains(word));
+    }
 }

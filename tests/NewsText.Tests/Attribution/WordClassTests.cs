@@ -1,0 +1,68 @@
+using NewsText.Attribution;
+
+namespace NewsText.Tests.Attribution;
+
+/// <summary>
+/// A token's word classes are worked out once, from one merged table, and must say exactly what the word lists the
+/// finders used to ask one by one say: in every case, for non-ASCII look-alikes, and for words in no list.
+/// </summary>
+public sealed class WordClassTests
+{
+    [Fact]
+    public void Every_listed_word_has_the_classes_its_lists_give_it_in_any_case()
+    {
+        var wrong = new List<string>();
+        foreach (string word in CueLexicon.Words.Concat(AttitudeVerbs.Words).Concat(SpeakerWords.Words))
+        {
+            string lower = word.ToLowerInvariant();
+            foreach (string form in new[] { lower, char.ToUpperInvariant(lower[0]) + lower[1..], lower.ToUpperInvariant(), lower + "s", lower[1..] })
+            {
+                if (form.Length > 0 && WordClasses.Of(form) != Expected(form))
+                {
+                    wrong.Add(form);
+                }
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Theory]
+    [InlineData("Brandt")]
+    [InlineData("Trump's")]
+    [InlineData("Trump’s")]
+    [InlineData("de")]
+    [InlineData("De")]
+    [InlineData("U.S.")]
+    [InlineData("Mr.")]
+    [InlineData("2016")]
+    [InlineData("co-founder")]
+    [InlineData("Internationalisation")]
+    [InlineData("Constitutionalisations")]
+    [InlineData("sa\u0131d")] // dotless i: only the lists' own case rules decide
+    [InlineData("\u017Faid")] // long s
+    [InlineData("\u212Aing")] // Kelvin sign
+    [InlineData("Müller")]
+    [InlineData("Zelenskyy")]
+    public void Any_other_word_has_the_classes_the_lists_give_it(string word)
+    {
+        Assert.Equal(Expected(word), WordClasses.Of(word));
+    }
+
+    [Fact]
+    public void The_tokenizer_gives_each_word_its_classes_and_a_mark_none()
+    {
+        const string text = "Mayor Elena Brandt said the plan, she believed, had failed.";
+        List<Token> tokens = Tokenizer.Tokenize(text, 0, text.Length);
+
+        Assert.All(tokens, token => Assert.Equal(token.IsWord ? Expected(token.Span(text).ToString()) : WordClass.None, token.Classes));
+        Assert.True(tokens.Single(t => t.Span(text) is "Brandt").Has(WordClass.NameWord));
+        Assert.True(tokens.Single(t => t.Span(text) is "said").Has(WordClass.Cue | WordClass.SpeechVerb));
+        Assert.True(tokens.Single(t => t.Span(text) is "the").Has(WordClass.Determiner));
+        Assert.True(tokens.Single(t => t.Span(text) is "believed").Has(WordClass.AttitudeVerb));
+        Assert.False(tokens.Single(t => t.Span(text) is "plan").Has(WordClass.Cue | WordClass.AttitudeVerb | WordClass.NameWord));
+    }
+
+    private static WordClass Expected(string word) =>
+        WordClasses.Listed(word) | (MentionFinder.IsNameWord(word) ? WordClass.NameWord : WordClass.None);
+}
