@@ -51,6 +51,7 @@ internal static class DirectQuoteFinder
                 ?? ResumedAfterAttribution(text, paragraph, quote, last)
                 ?? AttributeBefore(text, paragraph, quote, words, usedCues)
                 ?? IntroducedBy(text, paragraph, previous, quote);
+            attributed ??= words >= MinDirectWords ? HandedOver(text, paragraph, quote) : null;
             // "“…,” she said. “…”" continues in the paragraph; a paragraph that opens with a quote continues the one
             // before only when no one in its own sentences is reported speaking.
             if (attributed is null && words >= MinDirectWords && last is FoundQuote earlier && earlier.Mention is not null
@@ -88,7 +89,7 @@ internal static class DirectQuoteFinder
             else if (words >= UnattributedMinWords && !QuotedTitles.IsUnattributedTitle(text, quote))
             {
                 // A long quotation with no speaker in sight is still reported speech; its speaker stays unknown.
-                found.Add(new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, null, null, "no speaker found"));
+                found.Add(IntroducingClause.Find(text, paragraph, quote) ?? Unattributed(text, paragraph, quote));
             }
         }
     }
@@ -188,6 +189,18 @@ internal static class DirectQuoteFinder
         usedCues.Add(tokens[cue].Start);
         return Direct(quote, tokens[cue], mention, "they are the subject of the cue after the quote");
     }
+
+    /// <summary>A long quotation with no speaker the rules can see: the speaker its sentence most likely means, or none.</summary>
+    private static FoundQuote Unattributed(string text, ParagraphContext paragraph, QuoteSpan quote) =>
+        (quote.Closed ? SpeakerAfterQuote.Find(text, paragraph, quote, SentenceEndAfter(text, paragraph.Tokens, paragraph.TokenAt(quote.After))) : null)
+        ?? (GuessedSpeaker.Before(text, paragraph, quote) is Mention guessed
+            ? new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, null, guessed, "their sentence names them, with no cue")
+            : new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, null, null, "no speaker found"));
+
+    private static FoundQuote? HandedOver(string text, ParagraphContext paragraph, QuoteSpan quote) =>
+        quote.Closed && HandsOver(text, quote) && text.AsSpan(quote.ContentStart, quote.ContentLength).IndexOfAny('”', '"') < 0
+            ? SpeakerAfterQuote.Find(text, paragraph, quote, SentenceEndAfter(text, paragraph.Tokens, paragraph.TokenAt(quote.After)))
+            : null;
 
     /// <summary>
     /// "“That is no answer,” one aide said late last month, “but a muted one.”": the quote before this one in the
@@ -362,6 +375,8 @@ internal static class DirectQuoteFinder
             }
         }
 
+        // "Potts echoed:", "Soerens argued that:": a verb the lexicon does not know, after the sentence's subject.
+        speaker ??= SentenceSubject.Find(text, previous, sentence.Start.Value, tokens.Count - 1) is (Mention subject, int) ? subject : null;
         return speaker is Mention found ? Direct(quote, colon, found, "the paragraph before introduces the quote with a colon") : null;
     }
 
