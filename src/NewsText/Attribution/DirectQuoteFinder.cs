@@ -63,7 +63,7 @@ internal static class DirectQuoteFinder
                     "it continues the quote before it");
             }
 
-            attributed ??= SubjectOfSentence(text, paragraph, quote);
+            attributed ??= SentenceEndReport.Find(text, paragraph, quote) ?? SubjectOfSentence(text, paragraph, quote);
             attributed ??= words >= MinDirectWords ? SpeakerOfParagraph(text, paragraph, quote) : null;
             if (attributed is FoundQuote result)
             {
@@ -343,8 +343,11 @@ internal static class DirectQuoteFinder
             int clauseStart = SkipThat(text, tokens, k + 1, open);
             int after = paragraph.TokenAt(quote.After);
             int clauseEnd = ClauseEnd(text, tokens, after, SecondReportAt(text, tokens, after, QuoteEndedSentence.EndAfter(text, paragraph, open)), quote.After);
-            return new FoundQuote(tokens[clauseStart].Start, clauseEnd, QuoteKind.Mixed, new TextSpan(token.Start, token.Length), mention,
-                "the quoted words stand in a clause they report");
+            return ReportedSource.Around(text, paragraph, sentenceStart, k, quote) is (Mention source, Token phrase)
+                ? new FoundQuote(tokens[clauseStart].Start, clauseEnd, QuoteKind.Mixed, new TextSpan(phrase.Start, phrase.Length), source,
+                    "the report is given according to them")
+                : new FoundQuote(tokens[clauseStart].Start, clauseEnd, QuoteKind.Mixed, new TextSpan(token.Start, token.Length), mention,
+                    "the quoted words stand in a clause they report");
         }
 
         return null;
@@ -432,7 +435,9 @@ internal static class DirectQuoteFinder
             Mention? subject = CueSubject.BeforeQuotation(text, paragraph, k, sentenceStart) ?? SubjectPhrase.Before(text, tokens, k, sentenceStart);
             if (subject is Mention mention)
             {
-                return Direct(quote, token, mention, "they are the subject of the sentence the quote stands in");
+                return ReportedSource.Around(text, paragraph, sentenceStart, k, quote) is (Mention source, Token phrase)
+                    ? Direct(quote, phrase, source, "the report is given according to them")
+                    : Direct(quote, token, mention, "they are the subject of the sentence the quote stands in");
             }
         }
 

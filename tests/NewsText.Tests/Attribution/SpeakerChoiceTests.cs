@@ -349,4 +349,27 @@ public sealed class SpeakerChoiceTests
         Assert.Equal("Raymond Ortiz", quote.Speaker?.Mention.Text);
         Assert.Equal("–", quote.Cue?.Text);
     }
+
+    [Theory]
+    [InlineData("According to the Gazette, Ortiz said the levee was “a two billion dollar guess.”", "the Gazette", "According")]
+    [InlineData("Ortiz said the levee was “a two billion dollar guess” on flooding, according to the minutes of the meeting.",
+        "the minutes of the meeting", "according")]
+    public void A_report_given_according_to_a_source_is_that_source_s(string paragraph, string source, string cue)
+    {
+        Quote quote = Single(paragraph, "guess");
+
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal(source, quote.Speaker?.Mention.Text);
+        Assert.Equal(cue, quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_sentence_that_ends_with_a_report_is_that_speaker_s_even_far_from_the_quote()
+    {
+        Quote quote = Single("Brandt said little on Tuesday. The city built the levee on “a two billion dollar guess” and it will fail within a decade, "
+            + "said Raymond Ortiz, the committee's chairman.", "guess");
+
+        Assert.Equal("Raymond Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
 }
