@@ -192,15 +192,20 @@ internal static class DirectQuoteFinder
 
     /// <summary>A long quotation with no speaker the rules can see: the speaker its sentence most likely means, or none.</summary>
     private static FoundQuote Unattributed(string text, ParagraphContext paragraph, QuoteSpan quote) =>
-        (quote.Closed ? SpeakerAfterQuote.Find(text, paragraph, quote, SentenceEndAfter(text, paragraph.Tokens, paragraph.TokenAt(quote.After))) : null)
+        (quote.Closed ? NamedAfter(text, paragraph, quote) : null)
         ?? (GuessedSpeaker.Before(text, paragraph, quote) is Mention guessed
             ? new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, null, guessed, "their sentence names them, with no cue")
             : new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, null, null, "no speaker found"));
 
+    // A closing mark inside the content means the scanner paired marks across a mismatched close; the words after the
+    // pair are not the attribution (see AttributeAfterMismatchedClose).
     private static FoundQuote? HandedOver(string text, ParagraphContext paragraph, QuoteSpan quote) =>
         quote.Closed && HandsOver(text, quote) && text.AsSpan(quote.ContentStart, quote.ContentLength).IndexOfAny('”', '"') < 0
-            ? SpeakerAfterQuote.Find(text, paragraph, quote, SentenceEndAfter(text, paragraph.Tokens, paragraph.TokenAt(quote.After)))
+            ? NamedAfter(text, paragraph, quote)
             : null;
+
+    private static FoundQuote? NamedAfter(string text, ParagraphContext paragraph, QuoteSpan quote) =>
+        SpeakerAfterQuote.Find(text, paragraph, quote, SentenceEndAfter(text, paragraph.Tokens, paragraph.TokenAt(quote.After)));
 
     /// <summary>
     /// "“That is no answer,” one aide said late last month, “but a muted one.”": the quote before this one in the

@@ -7,12 +7,17 @@ namespace NewsText.Attribution;
 /// </summary>
 internal static class GuessedSpeaker
 {
+    // How far before the quotation its subject or name is looked for; also keeps a run-on "sentence" full of quotations
+    // linear.
+    private const int MaxTokensBeforeQuote = 40;
+
     public static Mention? Before(string text, ParagraphContext paragraph, QuoteSpan quote)
     {
         List<Token> tokens = paragraph.Tokens;
         int open = paragraph.TokenAt(quote.Open);
         int start = QuoteEndedSentence.StartBefore(text, paragraph, open);
-        for (int k = start + 1; k < open; k++)
+        int from = Math.Max(start, open - MaxTokensBeforeQuote);
+        for (int k = from + 1; k < open; k++)
         {
             if (IsInflectedVerb(text, tokens[k]) && !paragraph.InQuote(tokens[k].Start)
                 && SubjectPhrase.Before(text, tokens, k, start) is Mention subject && OpensClause(text, paragraph, subject, start))
@@ -21,7 +26,7 @@ internal static class GuessedSpeaker
             }
         }
 
-        for (int k = start; k < open; k++)
+        for (int k = from; k < open; k++)
         {
             if (MentionFinder.IsNameWord(text, tokens[k]) && !SpeakerWords.IsFunctionWord(tokens[k].Span(text)) && !paragraph.InQuote(tokens[k].Start)
                 && MentionFinder.After(text, tokens, k, open) is Mention named)

@@ -7,6 +7,9 @@ namespace NewsText.Attribution;
 /// </summary>
 internal static class IntroducingClause
 {
+    // A label is a name and perhaps a title: the dash that ends a heading before it is this close to the colon.
+    private const int MaxLabelTokens = 12;
+
     public static FoundQuote? Find(string text, ParagraphContext paragraph, QuoteSpan quote)
     {
         List<Token> tokens = paragraph.Tokens;
@@ -35,7 +38,7 @@ internal static class IntroducingClause
     /// <summary>"WHY THE POLLS MISSED - Jane Roe: “…”": a roundup item opens with a heading and a dash before its label.</summary>
     private static int AfterHeading(string text, List<Token> tokens, int start, int mark)
     {
-        for (int k = mark - 1; k >= start; k--)
+        for (int k = mark - 1; k >= start && mark - k <= MaxLabelTokens; k--)
         {
             if (tokens[k].Length == 1 && text[tokens[k].Start] is '–' or '—' or '-')
             {

@@ -7,11 +7,16 @@ namespace NewsText.Attribution;
 /// </summary>
 internal static class SentenceEndReport
 {
+    // How far after the quotation the report may end; also keeps a run-on "sentence" full of quotations linear.
+    private const int MaxTokensAfterQuote = 60;
+    private const int MaxTokensAfterVerb = 6;
+
     public static FoundQuote? Find(string text, ParagraphContext paragraph, QuoteSpan quote)
     {
         List<Token> tokens = paragraph.Tokens;
         int end = QuoteEndedSentence.EndAfter(text, paragraph, paragraph.TokenAt(quote.Open));
-        for (int k = paragraph.TokenAt(quote.After); k + 2 < end; k++)
+        int after = paragraph.TokenAt(quote.After);
+        for (int k = after; k + 2 < end && k - after <= MaxTokensAfterQuote; k++)
         {
             if (!tokens[k].IsChar(text, ',') || paragraph.InQuote(tokens[k].Start))
             {
@@ -39,6 +44,11 @@ internal static class SentenceEndReport
     // "…, Axelrod said." or "…, Axelrod said on Tuesday.": the verb closes the sentence but for a short phrase.
     private static bool EndsAt(string text, List<Token> tokens, int k, int end)
     {
+        if (end - k > MaxTokensAfterVerb)
+        {
+            return false;
+        }
+
         for (int i = k; i < end; i++)
         {
             if (tokens[i].IsChar(text, ','))
@@ -47,7 +57,7 @@ internal static class SentenceEndReport
             }
         }
 
-        return end - k <= 6;
+        return true;
     }
 
     private static FoundQuote Reported(QuoteSpan quote, Token cue, Mention speaker) =>
