@@ -110,6 +110,7 @@ public sealed class AttributionExtractor : IAttributionExtractor
             FoundQuote? carried = paragraphFirst > 0 ? found[^1] : null;
             DirectQuoteFinder.Find(text, contexts[i], i > 0 ? contexts[i - 1] : null, carried, usedCues, found);
             NameRunOnQuote(contexts, i, found, paragraphFirst);
+            SignedQuote.Sign(text, contexts, i, found, paragraphFirst);
             ContinuedQuotes.Merge(text, found, paragraphFirst);
             if (_options.ExtractIndirectQuotes)
             {

@@ -54,6 +54,7 @@ internal static class DirectQuoteFinder
                 ?? ResumedAfterAttribution(text, paragraph, quote, last)
                 ?? AttributeBefore(text, paragraph, quote, words, usedCues)
                 ?? IntroducedBy(text, paragraph, previous, quote);
+            attributed ??= words >= MinDirectWords ? HandedOver(text, paragraph, quote) : null;
             // "“…,” she said. “…”" continues in the paragraph; a paragraph that opens with a quote continues the one
             // before only when no one in its own sentences is reported speaking.
             if (attributed is null && words >= MinDirectWords && last is FoundQuote earlier && earlier.Mention is not null
@@ -65,7 +66,7 @@ internal static class DirectQuoteFinder
                     "it continues the quote before it");
             }
 
-            attributed ??= SubjectOfSentence(text, paragraph, quote);
+            attributed ??= SentenceEndReport.Find(text, paragraph, quote) ?? SubjectOfSentence(text, paragraph, quote);
             attributed ??= words >= MinDirectWords ? SpeakerOfParagraph(text, paragraph, quote) : null;
             if (attributed is FoundQuote result)
             {
@@ -91,7 +92,7 @@ internal static class DirectQuoteFinder
             else if (words >= UnattributedMinWords && !QuotedTitles.IsUnattributedTitle(text, quote))
             {
                 // A long quotation with no speaker in sight is still reported speech; its speaker stays unknown.
-                found.Add(new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, null, null, "no speaker found"));
+                found.Add(IntroducingClause.Find(text, paragraph, quote) ?? Unattributed(text, paragraph, quote));
             }
         }
     }
@@ -191,6 +192,23 @@ internal static class DirectQuoteFinder
         usedCues.Add(tokens[cue].Start);
         return Direct(quote, tokens[cue], mention, "they are the subject of the cue after the quote");
     }
+
+    /// <summary>A long quotation with no speaker the rules can see: the speaker its sentence most likely means, or none.</summary>
+    private static FoundQuote Unattributed(string text, ParagraphContext paragraph, QuoteSpan quote) =>
+        (quote.Closed ? NamedAfter(text, paragraph, quote) : null)
+        ?? (GuessedSpeaker.Before(text, paragraph, quote) is Mention guessed
+            ? new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, null, guessed, "their sentence names them, with no cue")
+            : new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, null, null, "no speaker found"));
+
+    // A closing mark inside the content means the scanner paired marks across a mismatched close; the words after the
+    // pair are not the attribution (see AttributeAfterMismatchedClose).
+    private static FoundQuote? HandedOver(string text, ParagraphContext paragraph, QuoteSpan quote) =>
+        quote.Closed && HandsOver(text, quote) && text.AsSpan(quote.ContentStart, quote.ContentLength).IndexOfAny('”', '"') < 0
+            ? NamedAfter(text, paragraph, quote)
+            : null;
+
+    private static FoundQuote? NamedAfter(string text, ParagraphContext paragraph, QuoteSpan quote) =>
+        SpeakerAfterQuote.Find(text, paragraph, quote, SentenceEndAfter(text, paragraph.Tokens, paragraph.TokenAt(quote.After)));
 
     /// <summary>
     /// "“That is no answer,” one aide said late last month, “but a muted one.”": the quote before this one in the
@@ -333,8 +351,11 @@ internal static class DirectQuoteFinder
             int clauseStart = SkipThat(text, tokens, k + 1, open);
             int after = paragraph.TokenAt(quote.After);
             int clauseEnd = ClauseEnd(text, tokens, after, SecondReportAt(text, tokens, after, QuoteEndedSentence.EndAfter(text, paragraph, open)), quote.After);
-            return new FoundQuote(tokens[clauseStart].Start, clauseEnd, QuoteKind.Mixed, new TextSpan(token.Start, token.Length), mention,
-                "the quoted words stand in a clause they report");
+            return ReportedSource.Around(text, paragraph, sentenceStart, k, quote) is (Mention source, Token phrase)
+                ? new FoundQuote(tokens[clauseStart].Start, clauseEnd, QuoteKind.Mixed, new TextSpan(phrase.Start, phrase.Length), source,
+                    "the report is given according to them")
+                : new FoundQuote(tokens[clauseStart].Start, clauseEnd, QuoteKind.Mixed, new TextSpan(token.Start, token.Length), mention,
+                    "the quoted words stand in a clause they report");
         }
 
         return null;
@@ -365,6 +386,8 @@ internal static class DirectQuoteFinder
             }
         }
 
+        // "Potts echoed:", "Soerens argued that:": a verb the lexicon does not know, after the sentence's subject.
+        speaker ??= SentenceSubject.Find(text, previous, sentence.Start.Value, tokens.Count - 1) is (Mention subject, int) ? subject : null;
         return speaker is Mention found ? Direct(quote, colon, found, "the paragraph before introduces the quote with a colon") : null;
     }
 
@@ -420,7 +443,9 @@ internal static class DirectQuoteFinder
             Mention? subject = CueSubject.BeforeQuotation(text, paragraph, k, sentenceStart) ?? SubjectPhrase.Before(text, tokens, k, sentenceStart);
             if (subject is Mention mention)
             {
-                return Direct(quote, token, mention, "they are the subject of the sentence the quote stands in");
+                return ReportedSource.Around(text, paragraph, sentenceStart, k, quote) is (Mention source, Token phrase)
+                    ? Direct(quote, phrase, source, "the report is given according to them")
+                    : Direct(quote, token, mention, "they are the subject of the sentence the quote stands in");
             }
         }
 

@@ -64,7 +64,7 @@ internal static class SentenceSubject
         return sentenceStart;
     }
 
-    private static bool IsSubordinator(ReadOnlySpan<char> word) => Subordinators.Contains(word);
+    public static bool IsSubordinator(ReadOnlySpan<char> word) => Subordinators.Contains(word);
 
     private static readonly WordList Subordinators = new(
     [

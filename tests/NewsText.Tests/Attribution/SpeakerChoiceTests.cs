@@ -261,4 +261,115 @@ public sealed class SpeakerChoiceTests
         Assert.Equal("that", quote.Speaker?.Mention.Text);
         Assert.Equal("said", quote.Cue?.Text);
     }
+
+    [Fact]
+    public void A_speaker_and_any_verb_after_a_quote_that_hands_over_attribute_it()
+    {
+        Quote quote = Single("“We are spending two billion dollars on a guess,” Ortiz barked and a guard led him out of the room.", "guess");
+
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("barked", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_long_apposition_after_the_speaker_ends_at_the_comma_before_the_verb_of_speech()
+    {
+        Quote quote = Single("“We are spending two billion dollars on a guess,” Raymond Ortiz, chairman of the committee on roads, bridges, and levees, "
+            + "said on Tuesday.", "guess");
+
+        Assert.Equal("Raymond Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_verb_in_the_present_then_a_document_after_the_quote_attribute_it()
+    {
+        Quote quote = Single("“The levee will not hold another winter,” reads an editorial in the Gazette.", "winter");
+
+        Assert.Equal("an editorial", quote.Speaker?.Mention.Text);
+        Assert.Equal("reads", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_participle_after_the_quote_goes_on_with_the_sentence()
+    {
+        Quote quote = Single("Ortiz fired back at once: “We are spending two billion dollars on a guess,” referencing the mayor's own estimate.", "guess");
+
+        Assert.NotEqual("the mayor's own estimate", quote.Speaker?.Mention.Text);
+    }
+
+    [Theory]
+    [InlineData("Councilman Raymond Ortiz (D-Ohio): “We are spending two billion dollars on a guess.”", "Councilman Raymond Ortiz")]
+    [InlineData("WHY THE LEVEE FAILED - Raymond Ortiz: “We are spending two billion dollars on a guess.”", "Raymond Ortiz")]
+    public void A_name_and_a_colon_label_the_quote(string paragraph, string speaker)
+    {
+        Quote quote = Single(paragraph, "guess");
+
+        Assert.Equal(speaker, quote.Speaker?.Mention.Text);
+        Assert.Equal(":", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void The_subject_of_an_opening_clause_introduces_the_quote_after_its_comma()
+    {
+        Quote quote = Single("As Ortiz pointed out in May, “The levee will not hold another winter.”", "winter");
+
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("pointed", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void The_subject_of_a_paragraph_ending_with_a_colon_speaks_the_quote_of_the_next_even_with_an_unknown_verb()
+    {
+        string text = Intro + "\n\nOrtiz echoed:\n\n“We are spending two billion dollars on a guess.”";
+
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Text.Contains("guess", StringComparison.Ordinal));
+
+        Assert.Equal("Ortiz", quote.Speaker?.Mention.Text);
+    }
+
+    [Theory]
+    [InlineData("The new ad targets “a council that spends two billion dollars on a guess.”", "The new ad")]
+    [InlineData("To Ortiz, the levee is “a guess that will cost the city two billion dollars.”", "Ortiz")]
+    public void A_long_quote_with_no_cue_goes_to_the_subject_or_the_first_name_of_its_sentence(string paragraph, string speaker)
+    {
+        Quote quote = Single(paragraph, "guess");
+
+        Assert.Equal(speaker, quote.Speaker?.Mention.Text);
+        Assert.Null(quote.Cue);
+    }
+
+    [Fact]
+    public void A_dash_and_a_name_in_the_next_paragraph_sign_the_quote()
+    {
+        string text = Intro + "\n\n“We are spending two billion dollars on a guess.”\n\n– Raymond Ortiz, councilman";
+
+        Quote quote = Assert.Single(ArticleText.Extract(text), q => q.Text.Contains("guess", StringComparison.Ordinal));
+
+        Assert.Equal("Raymond Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("–", quote.Cue?.Text);
+    }
+
+    [Theory]
+    [InlineData("According to the Gazette, Ortiz said the levee was “a two billion dollar guess.”", "the Gazette", "According")]
+    [InlineData("Ortiz said the levee was “a two billion dollar guess” on flooding, according to the minutes of the meeting.",
+        "the minutes of the meeting", "according")]
+    public void A_report_given_according_to_a_source_is_that_source_s(string paragraph, string source, string cue)
+    {
+        Quote quote = Single(paragraph, "guess");
+
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal(source, quote.Speaker?.Mention.Text);
+        Assert.Equal(cue, quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_sentence_that_ends_with_a_report_is_that_speaker_s_even_far_from_the_quote()
+    {
+        Quote quote = Single("Brandt said little on Tuesday. The city built the levee on “a two billion dollar guess” and it will fail within a decade, "
+            + "said Raymond Ortiz, the committee's chairman.", "guess");
+
+        Assert.Equal("Raymond Ortiz", quote.Speaker?.Mention.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
 }
