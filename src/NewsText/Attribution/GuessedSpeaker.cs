@@ -28,7 +28,7 @@ internal static class GuessedSpeaker
 
         for (int k = from; k < open; k++)
         {
-            if (MentionFinder.IsNameWord(text, tokens[k]) && !SpeakerWords.IsFunctionWord(tokens[k].Span(text)) && !paragraph.InQuote(tokens[k].Start)
+            if (tokens[k].Has(WordClass.NameWord) && !tokens[k].Has(WordClass.FunctionWord) && !paragraph.InQuote(tokens[k].Start)
                 && MentionFinder.After(text, tokens, k, open) is Mention named)
             {
                 return named;

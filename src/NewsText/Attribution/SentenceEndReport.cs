@@ -24,7 +24,7 @@ internal static class SentenceEndReport
             }
 
             Token next = tokens[k + 1];
-            if (next.IsWord && CueLexicon.IsCueAfterQuote(next.Span(text)))
+            if (next.Has(WordClass.CueAfterQuote))
             {
                 return MentionFinder.After(text, tokens, k + 2, end) is Mention inverted && inverted.Kind != MentionKind.Pronoun
                     ? Reported(quote, next, inverted)
@@ -32,7 +32,7 @@ internal static class SentenceEndReport
             }
 
             if (MentionFinder.After(text, tokens, k + 1, end) is Mention speaker && paragraph.TokenAt(speaker.End) is int verb && verb < end
-                && tokens[verb].IsWord && CueLexicon.IsCueAfterQuote(tokens[verb].Span(text)) && EndsAt(text, tokens, verb + 1, end))
+                && tokens[verb].Has(WordClass.CueAfterQuote) && EndsAt(text, tokens, verb + 1, end))
             {
                 return Reported(quote, tokens[verb], speaker);
             }

@@ -48,7 +48,7 @@ internal static class SpeakerAfterQuote
             verb = AfterApposition(text, tokens, verb, sentenceEnd);
         }
 
-        while (verb < sentenceEnd && tokens[verb].IsWord && SpeakerWords.IsFiller(tokens[verb].Span(text)))
+        while (verb < sentenceEnd && tokens[verb].Has(WordClass.Filler))
         {
             verb++;
         }
@@ -73,7 +73,7 @@ internal static class SpeakerAfterQuote
                 continue;
             }
 
-            if (tokens[k + 1].IsWord && CueLexicon.IsCueAfterQuote(tokens[k + 1].Span(text)))
+            if (tokens[k + 1].Has(WordClass.CueAfterQuote))
             {
                 return k + 1;
             }
