@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -11,8 +13,15 @@ namespace NewsText;
 /// </summary>
 public static class NewsTextJson
 {
-    private static readonly NewsTextJsonContext Compact = CreateContext(indented: false);
-    private static readonly NewsTextJsonContext Indented = CreateContext(indented: true);
+    // Output is for files and terminals, not for embedding in HTML, so apostrophes and non-ASCII letters stay as they are.
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    private static readonly NewsTextJsonContext Compact = CreateContext();
+
+    // Serialize writes with the generated context's own options and sets the encoder and indentation on the writer:
+    // System.Text.Json takes the source-generated fast path only for options equal to those the generator saw, and the
+    // metadata-driven path it takes otherwise (as for the public Options, which carry the encoder) is several times slower.
+    private static readonly JsonWriterOptions CompactWriter = new() { Encoder = Encoder };
+    private static readonly JsonWriterOptions IndentedWriter = new() { Encoder = Encoder, Indented = true };
 
     /// <summary>Read-only options for compact JSON; pass them to <see cref="JsonSerializer"/> directly.</summary>
     public static JsonSerializerOptions Options => Compact.Options;
@@ -31,7 +40,13 @@ public static class NewsTextJson
     public static string Serialize(Article article, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return JsonSerializer.Serialize(article, (indented ? Indented : Compact).Article);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter))
+        {
+            JsonSerializer.Serialize(writer, article, NewsTextJsonContext.Default.Article);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Writes <paramref name="article"/> as JSON to a UTF-8 stream.</summary>
@@ -43,7 +58,8 @@ public static class NewsTextJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(article);
-        JsonSerializer.Serialize(utf8Json, article, (indented ? Indented : Compact).Article);
+        using var writer = new Utf8JsonWriter(utf8Json, indented ? IndentedWriter : CompactWriter);
+        JsonSerializer.Serialize(writer, article, NewsTextJsonContext.Default.Article);
     }
 
     /// <summary>Reads an article written by <see cref="Serialize(Article, bool)"/>.</summary>
@@ -58,14 +74,9 @@ public static class NewsTextJson
             ?? throw new JsonException("The JSON is null, not an article.");
     }
 
-    // Output is for files and terminals, not for embedding in HTML, so apostrophes and non-ASCII letters stay as they are.
-    private static NewsTextJsonContext CreateContext(bool indented)
+    private static NewsTextJsonContext CreateContext()
     {
-        var options = new JsonSerializerOptions(NewsTextJsonContext.Default.Options)
-        {
-            WriteIndented = indented,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
+        var options = new JsonSerializerOptions(NewsTextJsonContext.Default.Options) { Encoder = Encoder };
         var context = new NewsTextJsonContext(options);
         options.MakeReadOnly();
         return context;

@@ -68,6 +68,26 @@ public sealed class JsonTests
         Assert.Contains("\"title\":\"Harbor City Votes\"", json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Serialize_writes_what_the_public_options_write(bool indented)
+    {
+        // Serialize sets the encoder on its writer to reach the generated fast path; callers of the public options get
+        // the same JSON: apostrophes, dashes, accents and "<&>" unescaped, only what JSON requires escaped.
+        Article article = Article.Parse("Café owners’ “plan” <&> is ‘done’\n\nBy Zoë O'Neil\n\nThe council – at last – said \"yes\" to the plan, and the mayor said it was done.");
+        var options = new JsonSerializerOptions(NewsTextJson.Options) { WriteIndented = indented };
+
+        string json = NewsTextJson.Serialize(article, indented);
+        using var stream = new MemoryStream();
+        NewsTextJson.Serialize(stream, article, indented);
+
+        Assert.Equal(JsonSerializer.Serialize(article, options), json);
+        Assert.Equal(json, System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        Assert.Contains("Café owners’ “plan” <&>", json, StringComparison.Ordinal);
+        Assert.Contains("\\\"yes\\\"", json, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Null_arguments_throw_with_the_parameter_name()
     {
