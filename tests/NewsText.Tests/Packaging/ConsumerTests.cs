@@ -8,13 +8,14 @@ namespace NewsText.Tests.Packaging;
 /// references the package by version, and a .NET 10 file-based script with <c>#:package</c>. Both print the seed
 /// article's title (the shipped sample's where the shared corpus is absent).
 /// </summary>
-public sealed partial class ConsumerTests : IClassFixture<ConsumerTests.LocalFeed>
+[Collection(LocalFeed.Collection)]
+public sealed partial class ConsumerTests
 {
-    private static readonly string ArticlePath = RepositoryPaths.HasCorpus
+    internal static readonly string ArticlePath = RepositoryPaths.HasCorpus
         ? Path.Combine(RepositoryPaths.Corpus, "seed", "article.txt")
         : RepositoryPaths.Sample("article.txt");
 
-    private static readonly string ArticleTitle = RepositoryPaths.HasCorpus
+    internal static readonly string ArticleTitle = RepositoryPaths.HasCorpus
         ? "Trump and Putin Pledge to Initiate Talks on Ukraine Peace"
         : "Harbor City Votes to Build Its First Tidal Barrier";
 
@@ -73,9 +74,14 @@ public sealed partial class ConsumerTests : IClassFixture<ConsumerTests.LocalFee
         return output;
     }
 
-    /// <summary>A temporary folder with the freshly packed package and a nuget.config that points at it.</summary>
+    /// <summary>
+    /// A temporary folder with the freshly packed package and a nuget.config that points at it, packed once for every
+    /// test class of <see cref="Collection"/>.
+    /// </summary>
     public sealed partial class LocalFeed : IDisposable
     {
+        public const string Collection = "packed NewsText";
+
         public LocalFeed()
         {
             Root = Directory.CreateTempSubdirectory("newstext-consumers-").FullName;
@@ -132,3 +138,7 @@ public sealed partial class ConsumerTests : IClassFixture<ConsumerTests.LocalFee
         private static partial Regex VersionPrefix();
     }
 }
+
+/// <summary>The test classes that share one packed <see cref="ConsumerTests.LocalFeed"/>.</summary>
+[CollectionDefinition(ConsumerTests.LocalFeed.Collection)]
+public sealed class PackedNewsTextCollection : ICollectionFixture<ConsumerTests.LocalFeed>;
