@@ -37,11 +37,13 @@ public sealed class ReadMeTests
     }
 
     [Fact]
-    public void The_readme_script_names_the_current_version()
+    public void The_scripts_name_the_current_version()
     {
         List<string> blocks = CSharpBlocks(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")));
+        string dotnetScript = File.ReadAllText(RepositoryPaths.Sample(Path.Combine("dotnet-script", "parse.csx")));
 
         Assert.Contains(blocks, block => block.StartsWith($"#:package NewsText@{_feed.Version}\n", StringComparison.Ordinal));
+        Assert.StartsWith($"#r \"nuget: NewsText, {_feed.Version}\"", dotnetScript, StringComparison.Ordinal);
     }
 
     /// <summary>The bodies of the <c>```csharp</c> blocks, in order, with Unix line ends.</summary>
