@@ -117,6 +117,14 @@ internal static class QuoteScanner
         int mismatched = -1;
         for (int j = from; j < end; j++)
         {
+            // Only a closing mark can close or be a mismatched close: the text between them is jumped in one search.
+            int next = text.AsSpan(j, end - j).IndexOfAny(ClosingMarks);
+            if (next < 0)
+            {
+                break;
+            }
+
+            j += next;
             char c = text[j];
             if (!QuotationMarks.Closes(open, c))
             {
@@ -146,6 +154,9 @@ internal static class QuoteScanner
 
         return mismatched;
     }
+
+    // Every mark that QuotationMarks.Closes pairs with an opening one, which holds the mismatched closes too.
+    private static readonly SearchValues<char> ClosingMarks = SearchValues.Create("”\"»“’」』›");
 
     private static bool ClosesMismatched(char open, char close) => (open, close) is ('"', '”') or ('“', '"');
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsText.Attribution;
 
 /// <summary>
@@ -27,8 +29,14 @@ internal static class QuotedClauses
     {
         for (int i = start; i < end; i++)
         {
-            char c = text[i];
-            if (c is '“' or '”' or '"' or '«' or '»' or '„' || (c == '\'' && i + 1 < end && text[i + 1] == '\''))
+            int next = text.AsSpan(i, end - i).IndexOfAny(DoubleMarks);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            i += next;
+            if (text[i] != '\'' || (i + 1 < end && text[i + 1] == '\''))
             {
                 return true;
             }
@@ -36,4 +44,7 @@ internal static class QuotedClauses
 
         return false;
     }
+
+    // The double marks, and the apostrophe that doubled stands for one ('' … '').
+    private static readonly SearchValues<char> DoubleMarks = SearchValues.Create("“”\"«»„'");
 }

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsText.Text;
 
@@ -165,29 +167,49 @@ internal sealed class AsciiWordTable
     /// <summary>The first sixteen characters of a word, lower-cased, a byte each, and whether it is all ASCII.</summary>
     private static (ulong First8, ulong Next8, bool Ascii) Key(ReadOnlySpan<char> word)
     {
-        ulong first8 = 0, next8 = 0;
+        // Two overlapping loads cover any word of four to sixteen characters without a loop, whose exit on a word's
+        // length the branch predictor misses on nearly every word; an overlapped character lands on the same byte in
+        // both halves, so OR-ing or shifting them together builds the same key the character loop did.
+        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(word));
+        int length = word.Length;
+        if (length >= 8)
+        {
+            Vector128<ushort> head = Vector128.LoadUnsafe(ref chars);
+            Vector128<ushort> rest = Vector128.LoadUnsafe(ref chars, (nuint)(length <= KeyChars ? length - 8 : 8));
+            ulong next8 = length > KeyChars ? LowerBytes(rest) : length > 8 ? LowerBytes(rest) >> ((KeyChars - length) * 8) : 0;
+            bool ascii = IsAscii(head | rest) && (length <= KeyChars || System.Text.Ascii.IsValid(word[KeyChars..]));
+            return (LowerBytes(head), next8, ascii);
+        }
+
+        if (length >= 4)
+        {
+            ulong front = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref chars));
+            ulong back = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref chars, length - 4)));
+            Vector128<ushort> both = Vector128.Create(front, back).AsUInt16();
+            ulong bytes = LowerBytes(both);
+            return ((uint)bytes | ((bytes >> 32) << ((length - 4) * 8)), 0, IsAscii(both));
+        }
+
+        ulong first8 = 0;
         uint all = 0;
-        int head = Math.Min(8, word.Length);
-        for (int i = 0; i < head; i++)
+        for (int i = 0; i < length; i++)
         {
             all |= word[i];
             first8 |= (ulong)Lower(word[i]) << (i * 8);
         }
 
-        int key = Math.Min(KeyChars, word.Length);
-        for (int i = head; i < key; i++)
-        {
-            all |= word[i];
-            next8 |= (ulong)Lower(word[i]) << ((i - 8) * 8);
-        }
-
-        for (int i = key; i < word.Length; i++)
-        {
-            all |= word[i];
-        }
-
-        return (first8, next8, all <= 0x7F);
+        return (first8, 0, all <= 0x7F);
     }
+
+    /// <summary>Eight characters lower-cased, a byte each (what a non-ASCII one gives does not matter: no key has it).</summary>
+    private static ulong LowerBytes(Vector128<ushort> chars)
+    {
+        Vector128<ushort> upper = Vector128.LessThan(chars - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
+        Vector128<ushort> lower = chars | (upper & Vector128.Create((ushort)0x20));
+        return Vector128.Narrow(lower, lower).AsUInt64().ToScalar();
+    }
+
+    private static bool IsAscii(Vector128<ushort> chars) => (chars & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero;
 
     private static bool EqualsLower(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
     {

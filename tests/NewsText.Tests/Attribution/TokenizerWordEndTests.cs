@@ -1,0 +1,56 @@
+using NewsText.Attribution;
+
+namespace NewsText.Tests.Attribution;
+
+/// <summary>
+/// The tokenizer skips a word's plain ASCII letters and digits eight at a time and judges only the character that
+/// stops the run: for a word of any length, at any distance from the paragraph's end, the word must end where the
+/// character-by-character rule ends it (non-ASCII letters and inner joiners continue it, anything else does not).
+/// </summary>
+public sealed class TokenizerWordEndTests
+{
+    // What follows the word, and how many of its characters still belong to it ("Ł", "Ā": letters past ASCII whose
+    // low byte is an ASCII letter's).
+    private static readonly (string After, int Joined)[] Followers =
+    [
+        ("", 0), (" next", 0), (",", 0), (". Next", 0), ("!", 0), ("\u00A0x", 0), ("\u200Bx", 0),
+        ("\u00E9t\u00E9 x", 3), ("\u0416\u0416", 2), ("'s x", 2), ("\u2019s x", 2), ("-based x", 6), ("- x", 0),
+        ("' x", 0), ("&Co x", 3), ("\uD83D\uDE00 x", 0), ("\u00E9", 1), ("\u2019", 0), ("3.5", 3),
+        // The characters just outside the ASCII letters and digits, which a test eight at a time must not let in.
+        ("/x", 0), (":x", 0), ("@x", 0), ("[x", 0), ("`x", 0), ("{x", 0), ("\u0141x", 2), ("\u0100x", 2),
+    ];
+
+    public static TheoryData<int> Lengths => [.. Enumerable.Range(1, 40)];
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void A_word_ends_where_the_character_rule_ends_it(int length)
+    {
+        string word = Word(length);
+        foreach ((string after, int joined) in Followers)
+        {
+            for (int indent = 0; indent < 10; indent++)
+            {
+                string text = new string(' ', indent) + word + after;
+                Token first = Tokenizer.Tokenize(text, 0, text.Length)[0];
+
+                Assert.True(first.IsWord);
+                Assert.Equal((indent, indent + length + joined), (first.Start, first.End));
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void A_paragraph_that_ends_inside_a_word_ends_the_word(int length)
+    {
+        string text = Word(length) + Word(20);
+        Token first = Tokenizer.Tokenize(text, 0, length)[0];
+
+        Assert.Equal((0, length), (first.Start, first.End));
+    }
+
+    // Capitals, small letters and digits, ending in a small letter so that a dot after it ends no initial.
+    private static string Word(int length) =>
+        string.Concat(Enumerable.Range(0, length).Select(i => "aB3zY9mQ"[i % 8]))[..(length - 1)] + "k";
+}

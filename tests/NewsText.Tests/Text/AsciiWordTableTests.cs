@@ -1,0 +1,72 @@
+using NewsText.Text;
+
+namespace NewsText.Tests.Text;
+
+/// <summary>
+/// The table packs a word's first sixteen characters into its key with overlapping loads whose layout changes at four,
+/// eight and sixteen characters: every length on both sides of those bounds must find its word in any case and reject
+/// a change at any position, as a plain case-insensitive set does.
+/// </summary>
+public sealed class AsciiWordTableTests
+{
+    // Letters that change along the word (over its first 26 all differ), so a character in the wrong byte of the key shows.
+    private static readonly string[] Words = [.. Enumerable.Range(1, 40).Select(WordOfLength)];
+
+    private static readonly HashSet<string> Plain = new(Words, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly AsciiWordTable Table = AsciiWordTable.TryCreate(Words)!;
+
+    public static TheoryData<int> Lengths => [.. Enumerable.Range(1, 40)];
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void A_word_is_found_in_any_case_and_a_change_at_any_position_is_not(int length)
+    {
+        string word = WordOfLength(length);
+        var forms = new List<string> { word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..] };
+        for (int i = 0; i < length; i++)
+        {
+            // Every other letter: a key that merged two characters' bits would take some of them for the word.
+            forms.AddRange(Enumerable.Range('a', 26).Where(c => c != word[i]).Select(c => Replace(word, i, ((char)c).ToString())));
+            forms.Add(Replace(word, i, char.ToUpperInvariant(word[i]).ToString()));
+            forms.Add(Replace(word, i, "'"));
+            forms.Add(Replace(word, i, "\u0416")); // Cyrillic: no word of the table has it
+            forms.Add(Replace(word, i, "\u00E9")); // é: the table defers, as for any Latin letter
+            forms.Add(Replace(word, i, "\uD83D\uDE00")); // a surrogate pair, one character longer
+        }
+
+        Assert.All(forms, form => AssertAgrees(form, Table.ValueOf(form)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void A_word_inside_a_longer_text_is_judged_by_its_own_characters(int length)
+    {
+        string word = WordOfLength(length);
+        string text = "XQ" + word + "QX" + new string('q', 20);
+
+        Assert.Equal(1, Table.ValueOf(text.AsSpan(2, length)));
+        AssertAgrees(text.Substring(2, length - 1), Table.ValueOf(text.AsSpan(2, length - 1)));
+        AssertAgrees(text.Substring(1, length), Table.ValueOf(text.AsSpan(1, length)));
+        AssertAgrees(text.Substring(2, length + 1), Table.ValueOf(text.AsSpan(2, length + 1)));
+    }
+
+    // Found or not as the set says, unless a character that can change case into ASCII leaves the answer to the
+    // frozen set's own rules (null).
+    private static void AssertAgrees(string word, int? answer)
+    {
+        if (answer is null)
+        {
+            Assert.Contains(word, c => c is > '\u007F' and < '\u0250');
+        }
+        else
+        {
+            Assert.Equal(Plain.Contains(word) ? 1 : 0, answer);
+        }
+    }
+
+    private static string WordOfLength(int length) =>
+        string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + ((i * 7) + length) % 26)));
+
+    private static string Replace(string word, int at, string with) => word[..at] + with + word[(at + 1)..];
+}
