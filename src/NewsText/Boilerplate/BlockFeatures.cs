@@ -26,6 +26,12 @@ internal readonly record struct BlockFeatures(
     /// </summary>
     public bool IsProse => Words >= 6 && (EndsLikeSentence || IsQuoteLine) && !EndsWithEllipsis;
 
+    /// <summary>
+    /// How many characters <see cref="LooseText"/> compares (letters and digits, as <see cref="char.IsLetterOrDigit(char)"/>
+    /// tells them): loosely equal blocks have as many, so a differing count rules out a comparison.
+    /// </summary>
+    public int LooseKeys => Letters + Digits;
+
     /// <summary>Share of words that start with a capital letter (headlines and menus are high).</summary>
     public double CapitalisedShare => Words == 0 ? 0 : (double)CapitalisedWords / Words;
 

@@ -111,7 +111,7 @@ internal static class BylineParser
         }
 
         // "Meg Kinnard and Errin Haines, Associated Press": several names, then the publisher.
-        IReadOnlyList<TextSpan> names = ReadNames(text, start, end, allowSingleWord: false);
+        IReadOnlyList<TextSpan> names = ReadNames(text, run, next, cut, end, allowSingleWord: false);
         if (names.Count > 1 && JoinedByAnd(text, names))
         {
             int after = SkipSpaces(text, names[^1].End, start + length);
@@ -293,24 +293,28 @@ internal static class BylineParser
     /// <summary>Reads "Name, Name and Name" from <paramref name="position"/>; stops at the first word that is no name.</summary>
     private static IReadOnlyList<TextSpan> ReadNames(string text, int position, int end, bool allowSingleWord)
     {
+        TextSpan? first = ReadNameRun(text, SkipSpaces(text, position, end), end, out int next, out bool cut);
+        return ReadNames(text, first, next, cut, end, allowSingleWord);
+    }
+
+    /// <summary>
+    /// Reads on from a name run already read (<paramref name="next"/> and <paramref name="cut"/> are what
+    /// <see cref="ReadNameRun"/> told about it): the leading-name reader has read the first run before it asks for the
+    /// list, and the run that decides whether another name follows is the next name itself, so no run is read twice.
+    /// </summary>
+    private static IReadOnlyList<TextSpan> ReadNames(string text, TextSpan? run, int next, bool cut, int end, bool allowSingleWord)
+    {
         // Most short blocks hold no name: the list is made for the first one found.
         List<TextSpan>? names = null;
-        while (position < end)
+        while (run is TextSpan name && (allowSingleWord || CountWords(text, name) >= 2))
         {
-            position = SkipSpaces(text, position, end);
-            TextSpan? run = ReadNameRun(text, position, end, out int next, out bool cut);
-            if (run is not TextSpan name || (!allowSingleWord && CountWords(text, name) < 2))
-            {
-                break;
-            }
-
             (names ??= new List<TextSpan>(2)).Add(name);
             if (cut)
             {
                 break;
             }
 
-            position = SkipSpaces(text, next, end);
+            int position = SkipSpaces(text, next, end);
             if (position >= end)
             {
                 break;
@@ -336,8 +340,8 @@ internal static class BylineParser
                 position = lookahead + 4;
             }
 
-            TextSpan? following = ReadNameRun(text, SkipSpaces(text, position, end), end, out _, out _);
-            if (following is not TextSpan f || CountWords(text, f) < 2)
+            run = ReadNameRun(text, SkipSpaces(text, position, end), end, out next, out cut);
+            if (run is not TextSpan following || CountWords(text, following) < 2)
             {
                 break;
             }

@@ -192,10 +192,14 @@ internal static class TitleFinder
     private static bool IsRepeatedNearby(string text, Span<BlockInfo> blocks, int index, int from, int to)
     {
         ReadOnlySpan<char> span = blocks[index].Block.Slice(text);
+        int keys = blocks[index].Features.LooseKeys;
         int end = Math.Min(blocks.Length, to + 3);
         for (int j = from; j < end; j++)
         {
-            if (j != index && blocks[j].Features.Length <= span.Length + 40 && LooseText.Equal(span, blocks[j].Block.Slice(text)))
+            // Every candidate is compared with every block of the window: the count of letters and digits spares nearly
+            // all of the comparisons.
+            if (j != index && blocks[j].Features.Length <= span.Length + 40 && blocks[j].Features.LooseKeys == keys
+                && LooseText.Equal(span, blocks[j].Block.Slice(text)))
             {
                 return true;
             }

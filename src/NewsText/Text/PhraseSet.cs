@@ -90,31 +90,13 @@ internal sealed class PhraseSet
 
     private ulong Scan(ReadOnlySpan<char> text, bool stopAtFirst)
     {
-        if (text.Length < 2)
-        {
-            return 0;
-        }
-
         ulong found = 0;
-        ref char chars = ref MemoryMarshal.GetReference(text);
-        ref ulong triples = ref MemoryMarshal.GetArrayDataReference(_firstTriples);
-        // The last three characters, seven bits each; a character outside ASCII is zero, which starts no phrase. Each
-        // is looked up once, and the three are put together afresh every time, so no step waits for the last one.
-        uint first = Key(chars), second = Key(Unsafe.Add(ref chars, 1)), third;
-        for (int i = 2; i <= text.Length; i++, first = second, second = third)
+        for (int at = NextHit(text, 0); at >= 0; at = NextHit(text, at + 1))
         {
-            // Past the last character stands a zero, so that a two-character phrase can end the text.
-            third = i < text.Length ? Key(Unsafe.Add(ref chars, i)) : 0;
-            uint h = TripleHash((first << 14) | (second << 7) | third);
-            if (((Unsafe.Add(ref triples, (int)(h >> 6)) >> (int)h) & 1) == 0)
-            {
-                continue;
-            }
-
-            ulong candidates = _phrasesByFirstPair[_firstPairSlots[(first << 7) | second]];
+            ulong candidates = _phrasesByFirstPair[_firstPairSlots[(Key(text[at]) << 7) | Key(text[at + 1])]];
             if (candidates != 0)
             {
-                found |= Confirm(text[(i - 2)..], candidates, stopAtFirst);
+                found |= Confirm(text[at..], candidates, stopAtFirst);
                 if (stopAtFirst && found != 0)
                 {
                     break;
@@ -123,6 +105,48 @@ internal sealed class PhraseSet
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The first place at or after <paramref name="from"/> whose three characters hit <see cref="_firstTriples"/>, or
+    /// -1. Kept apart from the rare confirming, so that the loop over every character holds all it needs in registers.
+    /// </summary>
+    private int NextHit(ReadOnlySpan<char> text, int from)
+    {
+        // A phrase has two characters or more: the last place one can start is the next to last character.
+        int last = text.Length - 2;
+        if (from > last)
+        {
+            return -1;
+        }
+
+        ref char chars = ref MemoryMarshal.GetReference(text);
+        ref ulong triples = ref MemoryMarshal.GetArrayDataReference(_firstTriples);
+        ref byte keys = ref MemoryMarshal.GetArrayDataReference(AsciiKeys);
+        // The three characters, seven bits each; a character outside ASCII is zero, which starts no phrase. Each is
+        // looked up once, and the three are put together afresh every time, so no step waits for the last one.
+        uint first = Key(ref keys, Unsafe.Add(ref chars, from)), second = Key(ref keys, Unsafe.Add(ref chars, from + 1));
+        for (int at = from; at < last; at++)
+        {
+            uint third = Key(ref keys, Unsafe.Add(ref chars, at + 2));
+            if (Hits(ref triples, first, second, third))
+            {
+                return at;
+            }
+
+            first = second;
+            second = third;
+        }
+
+        // Past the last character stands a zero, so that a two-character phrase can end the text.
+        return Hits(ref triples, first, second, 0) ? last : -1;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Hits(ref ulong triples, uint first, uint second, uint third)
+    {
+        uint h = TripleHash((first << 14) | (second << 7) | third);
+        return ((Unsafe.Add(ref triples, (int)(h >> 6)) >> (int)h) & 1) != 0;
     }
 
     /// <summary>Those of the <paramref name="candidates"/> that <paramref name="text"/> starts with (the first one when <paramref name="stopAtFirst"/>).</summary>
@@ -153,6 +177,10 @@ internal sealed class PhraseSet
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Key(char c) => c < 0x80 ? AsciiKeys[c] : 0u;
+
+    /// <summary><see cref="Key(char)"/> from the table's first element, which the scanning loop holds: no bounds check, as the table covers ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Key(ref byte keys, char c) => c < 0x80 ? Unsafe.Add(ref keys, c) : 0u;
 
     private static readonly byte[] AsciiKeys = BuildAsciiKeys();
 

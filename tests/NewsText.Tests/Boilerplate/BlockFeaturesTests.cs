@@ -42,6 +42,33 @@ public sealed class BlockFeaturesTests
         Assert.True(f.EndsLikeSentence);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("Breaking News!")]
+    [InlineData("aZ9 ,.!?\t\n\u000B\u001C\u001F\"')*-é É٣，。…’”»\u00A0\u2003©日")]
+    [InlineData("x² ½ Ⅻ ① e\u0301 ٣٤ ߁ 𝐀𝟘 日本語のテキスト ß İı ſ K")]
+    [InlineData("A headline that runs on past sixteen characters: 2019 ünd “more”…")]
+    public void Counts_the_characters_a_loose_comparison_compares(string block)
+    {
+        int expected = 0;
+        foreach (char c in block)
+        {
+            expected += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        Assert.Equal(expected, BlockFeatures.Compute(block).LooseKeys);
+    }
+
+    [Theory]
+    [InlineData("Breaking News", "BREAKING  NEWS!")]
+    [InlineData("Ünd 2019 — Straße", "ünd2019straße…")]
+    [InlineData("日本語 ٣", "«日本語٣»")]
+    public void Loosely_equal_blocks_have_as_many_loose_keys(string a, string b)
+    {
+        Assert.True(LooseText.Equal(a, b));
+        Assert.Equal(BlockFeatures.Compute(a).LooseKeys, BlockFeatures.Compute(b).LooseKeys);
+    }
+
     /// <summary>The counts as the plain definition gives them, character by character.</summary>
     private static BlockFeatures CountOneByOne(string block)
     {

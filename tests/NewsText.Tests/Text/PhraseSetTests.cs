@@ -18,6 +18,14 @@ public sealed class PhraseSetTests
     [InlineData("ends in pr")]
     [InlineData("«PHOTO BY» – “privacy”: phrases between marks outside ASCII, and a text that ends on a pair: pR")]
     [InlineData("Photo bö and photø by are not the phrase; neither is (ph oto, cookies t or /af")]
+    // The search starts afresh after every place that hits the table: hits on neighbouring places, a phrase right
+    // after another one, and a two-character phrase on the last place.
+    [InlineData("prprivacy")]
+    [InlineData("ppr")]
+    [InlineData("xpr")]
+    [InlineData("/afpr(photo by")]
+    [InlineData("privacy/afp")]
+    [InlineData("éprivacy ü/afp é pr")]
     public void Finds_exactly_the_phrases_that_occur_ignoring_ASCII_case(string text)
     {
         ulong expected = 0;
