@@ -23,6 +23,12 @@ public static class NewsTextJson
     private static readonly JsonWriterOptions CompactWriter = new() { Encoder = Encoder };
     private static readonly JsonWriterOptions IndentedWriter = new() { Encoder = Encoder, Indented = true };
 
+    // The UTF-8 of the last article this thread serialised to a string, kept so the next one does not grow a buffer
+    // again from nothing; one far larger than an article's JSON is let go rather than kept for the thread's life.
+    private const int MaxKeptBuffer = 1 << 20;
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
     /// <summary>Read-only options for compact JSON; pass them to <see cref="JsonSerializer"/> directly.</summary>
     public static JsonSerializerOptions Options => Compact.Options;
 
@@ -40,13 +46,20 @@ public static class NewsTextJson
     public static string Serialize(Article article, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var buffer = new ArrayBufferWriter<byte>();
+        ArrayBufferWriter<byte> buffer = t_buffer ??= new ArrayBufferWriter<byte>();
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter))
         {
             JsonSerializer.Serialize(writer, article, NewsTextJsonContext.Default.Article);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        string json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (buffer.Capacity > MaxKeptBuffer)
+        {
+            t_buffer = null;
+        }
+
+        return json;
     }
 
     /// <summary>Writes <paramref name="article"/> as JSON to a UTF-8 stream.</summary>
