@@ -56,11 +56,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             return Assemble(text, blocks, header, ["No article body found."]);
         }
 
-        using var bodyWords = new WordSet();
-        for (int i = first; i <= last && i < first + TitleFinder.BodyBlocksCompared; i++)
-        {
-            bodyWords.AddWords(blocks[i].Block.Slice(text));
-        }
+        using var bodyWords = new WordSet(text, blocks[first..(Math.Min(last, first + TitleFinder.BodyBlocksCompared - 1) + 1)]);
 
         int title = TitleFinder.Find(text, blocks, first, bodyWords);
         if (title >= 0)

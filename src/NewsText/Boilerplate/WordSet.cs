@@ -1,90 +1,106 @@
-using System.Runtime.InteropServices;
 using NewsText.Text;
 
 namespace NewsText.Boilerplate;
 
 /// <summary>
 /// The words of some text, kept as case-insensitive hashes so that comparing a headline with the body allocates
-/// nothing per word. A rare hash collision only nudges a score. The hashes live in a reused list, sorted once before
-/// the first lookup; dispose the set to give the list back.
+/// nothing per word. A rare hash collision only nudges a score. The hashes live in a pooled table made for the
+/// blocks it holds; dispose the set to give the table back.
 /// </summary>
-internal sealed class WordSet : IDisposable
+/// <remarks>
+/// A sorted list searched by halves did this before: sorting it and the searches' mispredicted branches cost more
+/// than hashing the words, on every page. A table answers each word with one or two probes.
+/// </remarks>
+internal readonly ref struct WordSet
 {
-    private readonly List<int> _hashes = ScratchLists<int>.Rent(256);
-    private bool _sorted;
+    // A counted word has three letters and a separator: a block of n characters holds at most n / 4 + 1 of them.
+    private const int MinWordLength = 3;
 
-    public void AddWords(ReadOnlySpan<char> text)
+    private readonly HashCounts _hashes;
+
+    /// <summary>The set of the words of <paramref name="blocks"/>.</summary>
+    public WordSet(string text, scoped ReadOnlySpan<BlockInfo> blocks)
     {
-        for (int i = 0; NextWord(text, ref i) is Range word;)
+        int maxWords = 0;
+        foreach (ref readonly BlockInfo block in blocks)
         {
-            _hashes.Add(Hash(text[word]));
+            maxWords += block.Block.Length / (MinWordLength + 1) + 1;
         }
 
-        _sorted = false;
+        _hashes = new HashCounts(maxWords);
+        foreach (ref readonly BlockInfo block in blocks)
+        {
+            ReadOnlySpan<char> span = block.Block.Slice(text);
+            for (int i = 0; NextWord(span, ref i) is int hash;)
+            {
+                _hashes.Add(hash);
+            }
+        }
     }
 
     /// <summary>Share of the words of <paramref name="text"/> (three letters or more) that are in the set.</summary>
     public double Coverage(ReadOnlySpan<char> text)
     {
-        if (!_sorted)
-        {
-            _hashes.Sort();
-            _sorted = true;
-        }
-
-        ReadOnlySpan<int> hashes = CollectionsMarshal.AsSpan(_hashes);
         int words = 0;
         int found = 0;
-        for (int i = 0; NextWord(text, ref i) is Range word;)
+        for (int i = 0; NextWord(text, ref i) is int hash;)
         {
             words++;
-            found += hashes.BinarySearch(Hash(text[word])) >= 0 ? 1 : 0;
+            found += _hashes.Count(hash) > 0 ? 1 : 0;
         }
 
         return words == 0 ? 0 : (double)found / words;
     }
 
-    public void Dispose() => ScratchLists<int>.Return(_hashes);
+    public void Dispose() => _hashes.Dispose();
 
     /// <summary>
-    /// FNV-1a over the upper case of each character, as an ordinal comparison ignoring case sees them: cheaper than
-    /// the framework's seeded hash, which guards against crafted collisions that here cost only a nudged score.
+    /// The hash of the next word of three letters or more at or after <paramref name="i"/>, which moves past it:
+    /// FNV-1a over the upper case of each character, as an ordinal comparison ignoring case sees them. That is
+    /// cheaper than the framework's seeded hash, which guards against crafted collisions that here cost only a
+    /// nudged score.
     /// </summary>
-    private static int Hash(ReadOnlySpan<char> word)
-    {
-        uint hash = 2166136261;
-        foreach (char c in word)
-        {
-            char upper = c < 0x80 ? (char.IsAsciiLetterLower(c) ? (char)(c & ~0x20) : c) : char.ToUpperInvariant(c);
-            hash = (hash ^ upper) * 16777619;
-        }
-
-        return (int)hash;
-    }
-
-    /// <summary>The next word of three letters or more at or after <paramref name="i"/>, which moves past it.</summary>
-    private static Range? NextWord(ReadOnlySpan<char> text, ref int i)
+    private static int? NextWord(ReadOnlySpan<char> text, ref int i)
     {
         while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (Key(text[i]) == 0)
             {
                 i++;
                 continue;
             }
 
             int start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            uint hash = 2166136261;
+            for (char key; i < text.Length && (key = Key(text[i])) != 0; i++)
             {
-                i++;
+                hash = (hash ^ key) * 16777619;
             }
 
-            if (i - start >= 3)
+            if (i - start >= MinWordLength)
             {
-                return start..i;
+                return (int)hash;
             }
         }
 
         return null;
+    }
+
+    /// <summary>A letter or digit upper-cased, or zero for any other character.</summary>
+    private static char Key(char c) =>
+        c < 0x80 ? (char)AsciiKeys[c] : char.IsLetterOrDigit(c) ? char.ToUpperInvariant(c) : '\0';
+
+    // Most words of most pages are ASCII: one lookup instead of the category test and the casing.
+    private static readonly byte[] AsciiKeys = BuildAsciiKeys();
+
+    private static byte[] BuildAsciiKeys()
+    {
+        var keys = new byte[0x80];
+        for (char c = '\0'; c < 0x80; c++)
+        {
+            keys[c] = char.IsAsciiLetterOrDigit(c) ? (byte)char.ToUpperInvariant(c) : (byte)0;
+        }
+
+        return keys;
     }
 }
