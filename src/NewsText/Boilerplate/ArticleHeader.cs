@@ -3,7 +3,21 @@ namespace NewsText.Boilerplate;
 /// <summary>The fields read around the body, collected while one parse runs.</summary>
 internal sealed class ArticleHeader
 {
-    public TextSpan? Title { get; set; }
+    // The headline's letters and digits: a block with another count cannot repeat it, and is never read to check.
+    private int _titleKeys;
+
+    public TextSpan? Title { get; private set; }
+
+    public void SetTitle(string text, TextSpan title)
+    {
+        Title = title;
+        _titleKeys = LooseText.KeyCount(text.AsSpan(title.Start, title.Length));
+    }
+
+    /// <summary>Whether <paramref name="block"/> prints the headline again, loosely (case and punctuation aside).</summary>
+    public bool IsTitleAgain(string text, in BlockInfo block) =>
+        Title is TextSpan title && block.Features.LooseKeys == _titleKeys
+        && LooseText.Equal(block.Block.Slice(text), text.AsSpan(title.Start, title.Length));
 
     public TextSpan? Dek { get; set; }
 

@@ -59,7 +59,7 @@ internal static class BodyMarker
 
                 block.Remove(byline.Kind, RemovalReasons.For(byline.Kind));
             }
-            else if (header.Title is TextSpan title && LooseText.Equal(span, text.AsSpan(title.Start, title.Length)))
+            else if (header.IsTitleAgain(text, in block))
             {
                 block.Remove(RemovalKind.RepeatedTitle, RemovalReasons.For(RemovalKind.RepeatedTitle));
             }

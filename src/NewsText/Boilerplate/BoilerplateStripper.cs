@@ -61,7 +61,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         int title = TitleFinder.Find(text, blocks, first, bodyWords);
         if (title >= 0)
         {
-            header.Title = TitleFinder.WithoutBreadcrumb(text, blocks[title].Block.Span);
+            header.SetTitle(text, TitleFinder.WithoutBreadcrumb(text, blocks[title].Block.Span));
             blocks[title].Remove(RemovalKind.Title, "the headline");
         }
 
@@ -103,36 +103,44 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
                     info.Chrome = RemovalKind.Comments;
                 }
             }
+
+            // Hashed now, while the block's characters are in the cache: on a large input the count below would read
+            // them from memory again.
+            if (IsLabelCandidate(in info))
+            {
+                info.LabelHash = LooseText.Hash(span);
+            }
         }
 
-        MarkRepeatedLabels(text, blocks);
+        MarkRepeatedLabels(blocks);
     }
 
     /// <summary>
     /// A short line the page prints three times or more ("Reply", a share bar, a section label) is page furniture.
     /// One hash per short block, counted in a table, keeps this linear.
     /// </summary>
-    private static void MarkRepeatedLabels(string text, Span<BlockInfo> blocks)
+    private static void MarkRepeatedLabels(Span<BlockInfo> blocks)
     {
         using var counts = new HashCounts(blocks.Length);
         foreach (ref BlockInfo block in blocks)
         {
-            if (block.Features.Length <= MaxLabelLength && block.Chrome is null)
+            if (IsLabelCandidate(in block))
             {
-                block.LabelHash = LooseText.Hash(block.Block.Slice(text));
                 counts.Add(block.LabelHash);
             }
         }
 
         foreach (ref BlockInfo block in blocks)
         {
-            if (block.Features.Length <= MaxLabelLength && block.Chrome is null && !block.Features.IsProse && block.Features.Words <= 5
-                && counts.Count(block.LabelHash) >= 3)
+            if (IsLabelCandidate(in block) && !block.Features.IsProse && block.Features.Words <= 5 && counts.Count(block.LabelHash) >= 3)
             {
                 block.Chrome = RemovalKind.Navigation;
             }
         }
     }
+
+    /// <summary>A short block that no reader recognised: it is counted, by its <see cref="BlockInfo.LabelHash"/>, among the labels.</summary>
+    private static bool IsLabelCandidate(in BlockInfo block) => block.Features.Length <= MaxLabelLength && block.Chrome is null;
 
     /// <summary>"Milan on September 12, 2018 at 4:47 pm said:" heads a reader's comment.</summary>
     private static bool IsCommentHeader(ReadOnlySpan<char> span) =>

@@ -42,7 +42,7 @@ internal static class HeaderReader
                 headerDate ??= line;
                 block.Remove(RemovalKind.Date, RemovalReasons.For(RemovalKind.Date));
             }
-            else if (header.Title is TextSpan t && LooseText.Equal(block.Block.Slice(text), text.AsSpan(t.Start, t.Length)))
+            else if (header.IsTitleAgain(text, in block))
             {
                 block.Remove(RemovalKind.RepeatedTitle, RemovalReasons.For(RemovalKind.RepeatedTitle));
             }
@@ -218,7 +218,6 @@ internal static class HeaderReader
     /// <summary>Gives every block not decided yet the most specific reason it can have.</summary>
     private static void LabelTheRest(string text, Span<BlockInfo> blocks, ArticleHeader header)
     {
-        TextSpan? title = header.Title;
         foreach (ref BlockInfo block in blocks)
         {
             if (block.Role != BlockRole.Unknown)
@@ -230,7 +229,7 @@ internal static class HeaderReader
             {
                 block.Remove(chrome, RemovalReasons.For(chrome));
             }
-            else if (title is TextSpan t && LooseText.Equal(block.Block.Slice(text), text.AsSpan(t.Start, t.Length)))
+            else if (header.IsTitleAgain(text, in block))
             {
                 block.Remove(RemovalKind.RepeatedTitle, RemovalReasons.For(RemovalKind.RepeatedTitle));
             }

@@ -21,6 +21,18 @@ internal static class LooseText
         return copyDone && shared >= minLetters;
     }
 
+    /// <summary>How many letters and digits the text has: loosely equal texts have as many.</summary>
+    public static int KeyCount(ReadOnlySpan<char> text)
+    {
+        int keys = 0;
+        foreach (char c in text)
+        {
+            keys += Key(c) != 0 ? 1 : 0;
+        }
+
+        return keys;
+    }
+
     /// <summary>A hash that is equal for loosely equal texts.</summary>
     public static int Hash(ReadOnlySpan<char> text) => OpeningHash(text, int.MaxValue);
 
