@@ -30,7 +30,9 @@ internal static class BlockSegmenter
 
     private static List<Block> SplitLines(string text, CancellationToken cancellationToken)
     {
-        List<Block> lines = ScratchLists<Block>.Rent(Math.Min(text.Length / 40 + 4, 1 << 16));
+        // A line per line feed at most (blank lines make none): a list grown by doubling would leave its smaller
+        // copies, megabytes each on a large input, to the collector. Counting them reads the text a vector at a time.
+        List<Block> lines = ScratchLists<Block>.Rent(text.AsSpan().Count('\n') + 1);
         ReadOnlySpan<char> all = text.AsSpan();
         int position = 0;
         bool afterBlank = true;
