@@ -27,6 +27,15 @@ internal sealed class ArticleHeader
 
     public TextSpan? Dateline { get; set; }
 
+    /// <summary>Adds the names of the block's byline.</summary>
+    public void AddAuthors(string text, in BlockInfo block)
+    {
+        foreach (TextSpan author in block.Authors(text))
+        {
+            AddAuthor(text, author);
+        }
+    }
+
     /// <summary>Adds an author unless the same name (ignoring case) is already there.</summary>
     public void AddAuthor(string text, TextSpan author)
     {

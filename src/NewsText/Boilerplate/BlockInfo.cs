@@ -14,11 +14,14 @@ internal struct BlockInfo
     /// <summary><see cref="LooseText.Hash"/> of a short block, which the stripper counts to find repeated labels.</summary>
     public int LabelHash;
 
-    public BylineMatch? Byline;
+    public BylineSummary? Byline;
     public DateMatch? Date;
     public BlockRole Role;
     public RemovalKind RemovalKind;
     public string? Reason;
+
+    /// <summary>The names of the block's byline, read again from the block (see <see cref="BylineSummary"/>).</summary>
+    public readonly IReadOnlyList<TextSpan> Authors(string text) => BylineParser.Parse(text, Block.Start, Block.Length, Date)?.Authors ?? [];
 
     public void Remove(RemovalKind kind, string reason)
     {

@@ -52,11 +52,7 @@ internal static class BodyMarker
             }
             else if (block.Byline is { Marked: true } byline)
             {
-                foreach (TextSpan author in byline.Authors)
-                {
-                    header.AddAuthor(text, author);
-                }
-
+                header.AddAuthors(text, in block);
                 block.Remove(byline.Kind, RemovalReasons.For(byline.Kind));
             }
             else if (header.IsTitleAgain(text, in block))

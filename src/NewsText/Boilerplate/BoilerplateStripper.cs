@@ -32,7 +32,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         List<Block> segmented = BlockSegmenter.Segment(text, cancellationToken);
 
         // The working records are the parse's largest allocation and die with it: they are rented, and cleared on
-        // return so that the pool holds no reference into this input.
+        // return, so that the next parse starts from blank records.
         BlockInfo[] rented = ArrayPool<BlockInfo>.Shared.Rent(segmented.Count);
         try
         {
@@ -97,7 +97,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             {
                 // Most short blocks hold too few digits for a date, and the date reader need not look at them.
                 info.Date = info.Features.Digits >= DateParser.MinDigits ? DateParser.Find(text, block.Start, block.Length) : null;
-                info.Byline = BylineParser.Parse(text, block.Start, block.Length, info.Date);
+                info.Byline = BylineParser.Parse(text, block.Start, block.Length, info.Date)?.Summary;
                 if (info.Date is not null && IsCommentHeader(span))
                 {
                     info.Chrome = RemovalKind.Comments;
@@ -190,7 +190,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             DekSpan = header.Dek,
             Authors = header.Authors.ConvertAll(a => a.GetText(text)),
             AuthorSpans = header.Authors,
-            Published = header.Published?.Iso,
+            Published = header.Published is DateMatch published ? DateParser.IsoOf(text, published) : null,
             PublishedSpan = header.Published is DateMatch p ? new TextSpan(p.Start, p.Length) : null,
             Dateline = header.Dateline is TextSpan dl ? dl.GetText(text) : null,
             DatelineSpan = header.Dateline,

@@ -6,9 +6,11 @@ namespace NewsText.Boilerplate;
 /// <param name="Certainty">How sure the reading is; the stripper asks for more context the less sure it is.</param>
 internal sealed record BylineMatch(RemovalKind Kind, IReadOnlyList<TextSpan> Authors, BylineCertainty Certainty)
 {
-    /// <summary>The block is nothing but a name: a byline only where the page layout says so.</summary>
-    public bool NameOnly => Certainty == BylineCertainty.NameOnly;
+    public BylineSummary Summary => new(Kind, Certainty, Authors.Count > 0);
 
-    /// <summary>Introduced by "By" or an avatar: a byline wherever it stands.</summary>
-    public bool Marked => Certainty == BylineCertainty.Marked;
+    /// <inheritdoc cref="BylineSummary.NameOnly"/>
+    public bool NameOnly => Summary.NameOnly;
+
+    /// <inheritdoc cref="BylineSummary.Marked"/>
+    public bool Marked => Summary.Marked;
 }

@@ -1,4 +1,9 @@
 namespace NewsText.Boilerplate;
 
-/// <summary>A date found in the text: where it stands and its ISO 8601 form.</summary>
-internal readonly record struct DateMatch(int Start, int Length, string Iso);
+/// <summary>A date found in the text: where it stands, and the block it was read from.</summary>
+/// <remarks>
+/// The ISO 8601 form is read again from the block when it is wanted (<see cref="DateParser.IsoOf"/>): a page prints many
+/// dates and the article keeps one, and records that held a string each would keep every one of them alive while the
+/// parse runs, which on a large input the collector pays for again and again.
+/// </remarks>
+internal readonly record struct DateMatch(int Start, int Length, int BlockStart, int BlockLength);

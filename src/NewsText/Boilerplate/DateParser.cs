@@ -23,7 +23,13 @@ internal static partial class DateParser
     /// <param name="text">The whole input.</param>
     /// <param name="blockStart">Where the block starts in the input.</param>
     /// <param name="blockLength">The block's length.</param>
-    public static DateMatch? Find(string text, int blockStart, int blockLength)
+    public static DateMatch? Find(string text, int blockStart, int blockLength) => Read(text, blockStart, blockLength)?.Date;
+
+    /// <summary>The ISO 8601 form of a date that <see cref="Find"/> returned.</summary>
+    public static string IsoOf(string text, DateMatch date) =>
+        Read(text, date.BlockStart, date.BlockLength)?.Iso ?? throw new ArgumentException("The date was not read from this text.", nameof(date));
+
+    private static (DateMatch Date, string Iso)? Read(string text, int blockStart, int blockLength)
     {
         if (blockLength > MaxBlockLength || !HasYear(text.AsSpan(blockStart, blockLength)) || !MayHoldDate(text.AsSpan(blockStart, blockLength)))
         {
@@ -39,7 +45,7 @@ internal static partial class DateParser
             if (date.Groups["hour"].Success)
             {
                 string iso = Iso(year, month, day, Number(date, "hour"), Number(date, "minute"), Offset(date.Groups["zone"].Value));
-                return iso.Length == 0 ? null : new DateMatch(blockStart + date.Index, date.Length, iso);
+                return iso.Length == 0 ? null : (new DateMatch(blockStart + date.Index, date.Length, blockStart, blockLength), iso);
             }
         }
         else if ((date = MonthDayYear().Match(block)).Success || (date = DayMonthYear().Match(block)).Success)
@@ -88,7 +94,7 @@ internal static partial class DateParser
         }
 
         string result = Iso(year, month, day, hour, minute, zone);
-        return result.Length == 0 ? null : new DateMatch(blockStart + start, end - start, result);
+        return result.Length == 0 ? null : (new DateMatch(blockStart + start, end - start, blockStart, blockLength), result);
     }
 
     private static bool HasYear(ReadOnlySpan<char> block)

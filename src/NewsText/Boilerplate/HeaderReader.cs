@@ -62,7 +62,7 @@ internal static class HeaderReader
             ref BlockInfo block = ref blocks[i];
             if (block.Role == BlockRole.Unknown && block.Byline is { Marked: true } byline)
             {
-                AddAuthors(text, byline, header);
+                header.AddAuthors(text, in block);
                 block.Remove(byline.Kind, RemovalReasons.For(byline.Kind));
             }
         }
@@ -76,7 +76,7 @@ internal static class HeaderReader
     private static bool ReadAuthorLine(string text, Span<BlockInfo> blocks, int i, int zoneStart, int zoneEnd, ArticleHeader header)
     {
         ref BlockInfo block = ref blocks[i];
-        if (block.Byline is null && i > 0 && blocks[i - 1].Byline is { Marked: true, Authors.Count: 0 } && IsShortName(text, in block))
+        if (block.Byline is null && i > 0 && blocks[i - 1].Byline is { Marked: true, HasAuthors: false } && IsShortName(text, in block))
         {
             // "By" or "Author:" on a line of its own names the author on the next one.
             header.AddAuthor(text, block.Block.Span);
@@ -84,12 +84,12 @@ internal static class HeaderReader
             return true;
         }
 
-        if (block.Byline is not BylineMatch byline || (byline.NameOnly && !IsVouchedFor(text, blocks, i, zoneStart, zoneEnd)))
+        if (block.Byline is not BylineSummary byline || (byline.NameOnly && !IsVouchedFor(text, blocks, i, zoneStart, zoneEnd)))
         {
             return false;
         }
 
-        AddAuthors(text, byline, header);
+        header.AddAuthors(text, in block);
         if (block.Date is DateMatch date)
         {
             header.Published ??= date;
@@ -164,14 +164,6 @@ internal static class HeaderReader
         ReadOnlySpan<char> line = block.Block.Slice(text);
         int space = line.LastIndexOf(' ');
         return NameWords.IsJobTitle(space < 0 ? line : line[(space + 1)..]);
-    }
-
-    private static void AddAuthors(string text, BylineMatch byline, ArticleHeader header)
-    {
-        foreach (TextSpan author in byline.Authors)
-        {
-            header.AddAuthor(text, author);
-        }
     }
 
     private static bool IsUpdateOnly(string text, in BlockInfo block)

@@ -24,7 +24,7 @@ public sealed class DateParserTests
         DateMatch? date = DateParser.Find(line, 0, line.Length);
 
         Assert.NotNull(date);
-        Assert.Equal(iso, date.Value.Iso);
+        Assert.Equal(iso, DateParser.IsoOf(line, date.Value));
     }
 
     [Fact]
@@ -46,5 +46,18 @@ public sealed class DateParserTests
     public void Ignores_what_is_not_a_real_date(string line)
     {
         Assert.Null(DateParser.Find(line, 0, line.Length));
+    }
+
+    [Fact]
+    public void A_date_inside_a_longer_text_is_read_again_from_its_own_block()
+    {
+        const string text = "Menu\nPosted 19.11.2019 by the desk\nBody";
+        int block = text.IndexOf("Posted", StringComparison.Ordinal);
+
+        DateMatch? date = DateParser.Find(text, block, "Posted 19.11.2019 by the desk".Length);
+
+        Assert.NotNull(date);
+        Assert.Equal("19.11.2019", text.Substring(date.Value.Start, date.Value.Length));
+        Assert.Equal("2019-11-19", DateParser.IsoOf(text, date.Value));
     }
 }

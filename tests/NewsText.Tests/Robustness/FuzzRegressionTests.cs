@@ -21,6 +21,9 @@ public sealed class FuzzRegressionTests
     {
         const string line = "\u07C01/1/11";
 
-        Assert.Equal("2011-01-01", DateParser.Find(line, 0, line.Length)?.Iso);
+        DateMatch? date = DateParser.Find(line, 0, line.Length);
+
+        Assert.NotNull(date);
+        Assert.Equal("2011-01-01", DateParser.IsoOf(line, date.Value));
     }
 }
