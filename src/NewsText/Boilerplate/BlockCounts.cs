@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -61,13 +62,14 @@ internal struct BlockCounts
         for (; nonAscii != 0; nonAscii &= nonAscii - 1)
         {
             int bit = BitOperations.TrailingZeroCount(nonAscii);
-            if (AddNonAscii(block, i + bit))
+            switch (AddNonAscii(block, i + bit))
             {
-                space |= 1u << bit;
-            }
-            else if (char.IsUpper(block[i + bit]))
-            {
-                upper |= 1u << bit;
+                case NonAsciiRole.Space:
+                    space |= 1u << bit;
+                    break;
+                case NonAsciiRole.Upper:
+                    upper |= 1u << bit;
+                    break;
             }
         }
 
@@ -79,28 +81,52 @@ internal struct BlockCounts
         _inWord = (inWord & 0x8000) != 0;
     }
 
+    /// <summary>What a character outside ASCII is to the word it may start.</summary>
+    private enum NonAsciiRole
+    {
+        Other,
+        Space,
+        Upper,
+    }
+
     /// <summary>
     /// Counts the letter, digit or mark a non-ASCII character is, apart from the word it may start; returns whether
-    /// it is white space instead.
+    /// it is white space or an upper-case letter instead.
     /// </summary>
-    private bool AddNonAscii(ReadOnlySpan<char> block, int i)
+    /// <remarks>
+    /// One category look-up answers what <see cref="char.IsWhiteSpace(char)"/>, <see cref="char.IsLetter(char)"/>,
+    /// <see cref="char.IsLower(char)"/>, <see cref="char.IsDigit(char)"/> and <see cref="char.IsUpper(char)"/> would
+    /// each look up again: outside ASCII, white space is the separators and U+0085, letters are the five letter
+    /// categories, digits the decimal ones. Pages in Cyrillic or Greek have hardly an ASCII letter.
+    /// </remarks>
+    private NonAsciiRole AddNonAscii(ReadOnlySpan<char> block, int i)
     {
         char c = block[i];
-        if (char.IsWhiteSpace(c))
+        switch (char.GetUnicodeCategory(c))
         {
-            return true;
+            case UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator:
+                return NonAsciiRole.Space;
+            case UnicodeCategory.UppercaseLetter:
+                Letters++;
+                return NonAsciiRole.Upper;
+            case UnicodeCategory.LowercaseLetter:
+                Letters++;
+                LowerCaseLetters++;
+                return NonAsciiRole.Other;
+            case UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter:
+                Letters++;
+                return NonAsciiRole.Other;
+            case UnicodeCategory.DecimalDigitNumber:
+                Digits++;
+                return NonAsciiRole.Other;
         }
 
-        if (char.IsLetter(c))
+        if (c == '\u0085')
         {
-            Letters++;
-            LowerCaseLetters += char.IsLower(c) ? 1 : 0;
+            return NonAsciiRole.Space;
         }
-        else if (char.IsDigit(c))
-        {
-            Digits++;
-        }
-        else if (c is '،' or '、' or '，')
+
+        if (c is '،' or '、' or '，')
         {
             Commas++;
         }
@@ -113,7 +139,7 @@ internal struct BlockCounts
             Copyright = true;
         }
 
-        return false;
+        return NonAsciiRole.Other;
     }
 
     private static uint Mask(Vector128<byte> matches) => matches.ExtractMostSignificantBits();

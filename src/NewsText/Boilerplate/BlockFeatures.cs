@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace NewsText.Boilerplate;
 
@@ -48,7 +49,8 @@ internal readonly record struct BlockFeatures(
         {
             // The last characters, and all of a short block, as a chunk padded with spaces: a space after the block's
             // end counts as its end does, so the counts come out as if the block were read character by character.
-            Span<char> padded = stackalloc char[BlockCounts.ChunkWidth];
+            var tail = default(PaddedChunk);
+            Span<char> padded = tail;
             padded.Fill(' ');
             block[i..].CopyTo(padded);
             counts.AddChunk(padded, 0);
@@ -88,6 +90,17 @@ internal readonly record struct BlockFeatures(
             _ => '\0',
         };
         return close != '\0' && block[1..].LastIndexOf(close) > 0;
+    }
+
+    /// <summary>
+    /// The buffer of the padded last chunk. A <c>stackalloc</c> would do, but a method that has one is compiled once
+    /// and for all, never again with what the first calls showed, and this one is called for every block of a page:
+    /// over the corpus blocks that cost about a sixth of its time.
+    /// </summary>
+    [InlineArray(BlockCounts.ChunkWidth)]
+    private struct PaddedChunk
+    {
+        private char _first;
     }
 
     private const string ClosingMarks = "\"'”’»」』)]*";

@@ -103,9 +103,15 @@ internal static class BylineParser
         }
 
         // Every reading below starts with a name of two words or more; most short lines ("Home", "Sign in") have none.
+        // Such a name has a space in it, and a line of one word ("Newsletters") is turned away before it is read.
+        if (!text.AsSpan(start, length).ContainsAny(' ', '\u00A0'))
+        {
+            return null;
+        }
+
         int end = start + length;
         TextSpan? run = ReadNameRun(text, start, end, out int next, out bool cut);
-        if (run is not TextSpan name || CountWords(text, name) < 2)
+        if (run is not TextSpan name || !HasSeveralWords(text, name))
         {
             return null;
         }
@@ -174,7 +180,7 @@ internal static class BylineParser
 
             foreach (char c in w)
             {
-                if (!char.IsLetter(c) && c is not ('.' or '\'' or '’' or '-'))
+                if (!NameWords.IsNameCharacter(c))
                 {
                     return null;
                 }
@@ -306,7 +312,7 @@ internal static class BylineParser
     {
         // Most short blocks hold no name: the list is made for the first one found.
         List<TextSpan>? names = null;
-        while (run is TextSpan name && (allowSingleWord || CountWords(text, name) >= 2))
+        while (run is TextSpan name && (allowSingleWord || HasSeveralWords(text, name)))
         {
             (names ??= new List<TextSpan>(2)).Add(name);
             if (cut)
@@ -341,7 +347,7 @@ internal static class BylineParser
             }
 
             run = ReadNameRun(text, SkipSpaces(text, position, end), end, out next, out cut);
-            if (run is not TextSpan following || CountWords(text, following) < 2)
+            if (run is not TextSpan following || !HasSeveralWords(text, following))
             {
                 break;
             }
@@ -392,16 +398,17 @@ internal static class BylineParser
         cut = false;
         while (position < end && words < MaxNameWords)
         {
-            int wordEnd = position;
+            // No character of a name is white space: the word runs on from where its name part ends.
+            int nameEnd = position;
+            while (nameEnd < end && NameWords.IsNameCharacter(text[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            int wordEnd = nameEnd;
             while (wordEnd < end && !char.IsWhiteSpace(text[wordEnd]))
             {
                 wordEnd++;
-            }
-
-            int nameEnd = position;
-            while (nameEnd < wordEnd && (char.IsLetter(text[nameEnd]) || text[nameEnd] is '.' or '\'' or '’' or '-'))
-            {
-                nameEnd++;
             }
 
             ReadOnlySpan<char> word = text.AsSpan(position, nameEnd - position).TrimEnd('-');
@@ -466,7 +473,8 @@ internal static class BylineParser
         return words;
     }
 
-    private static int CountWords(string text, TextSpan span) => Spaces(text.AsSpan(span.Start, span.Length)) + 1;
+    /// <summary>Whether a name run has two words or more: the words of a run stand apart by spaces or no-break spaces.</summary>
+    private static bool HasSeveralWords(string text, TextSpan span) => text.AsSpan(span.Start, span.Length).ContainsAny(' ', '\u00A0');
 
     // Pages put no-break spaces between words as often as after "By".
     private static int Spaces(ReadOnlySpan<char> span) => span.Count(' ') + span.Count('\u00A0');

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace NewsText.Boilerplate;
@@ -116,9 +115,10 @@ internal static partial class DateParser
     /// <summary>
     /// Whether any of the date expressions could match: each needs a month's name or two numbers joined by '-', '/'
     /// or '.'. Most short blocks with a year in them are sentences with neither, and the expressions cost far more
-    /// than this look. Text outside ASCII always goes to the expressions, which fold case beyond ASCII.
+    /// than this look. Ignoring case, the expressions fold one character outside ASCII into an ASCII letter, the
+    /// Kelvin sign into 'k', which no month's name has: a curly quote or a Cyrillic word does not send a block to them.
     /// </summary>
-    private static bool MayHoldDate(ReadOnlySpan<char> block) => HasMonthStart(block) || HasJoinedNumbers(block) || !Ascii.IsValid(block);
+    private static bool MayHoldDate(ReadOnlySpan<char> block) => HasMonthStart(block) || HasJoinedNumbers(block);
 
     private static readonly SearchValues<char> MonthInitials = SearchValues.Create("jfmasondJFMASOND");
 

@@ -65,8 +65,12 @@ internal static class NameWords
 
     /// <summary>Lower-case particles that stand inside names ("Ludwig van Beethoven", "Ana de Armas").</summary>
     private static readonly WordList Particles = new(
-        ["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "st.", "y"],
+        StartingInLowerCase(["van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "st.", "y"]),
         StringComparer.Ordinal);
+
+    /// <summary>The words, which <see cref="IsParticle"/> relies on to start with a lower-case ASCII letter.</summary>
+    private static string[] StartingInLowerCase(string[] words) =>
+        Array.TrueForAll(words, w => w.Length > 0 && char.IsAsciiLetterLower(w[0])) ? words : throw new InvalidOperationException("A particle does not start with a lower-case ASCII letter.");
 
     /// <summary>True when <paramref name="word"/> can stand in a name: capitalised (or all capitals), letters with . ' ’ -.</summary>
     public static bool IsNameWord(ReadOnlySpan<char> word)
@@ -91,14 +95,12 @@ internal static class NameWords
         int letters = 0;
         foreach (char c in word)
         {
-            if (char.IsLetter(c))
-            {
-                letters++;
-            }
-            else if (c is not ('.' or '\'' or '’' or '-'))
+            if (!IsNameCharacter(c))
             {
                 return false;
             }
+
+            letters += c is '.' or '\'' or '’' or '-' ? 0 : 1;
         }
 
         // "Cleveland.com" is a site: a dot may only close an initial ("L.") or an abbreviation ("Jr.").
@@ -111,7 +113,15 @@ internal static class NameWords
         return letters > 0;
     }
 
-    public static bool IsParticle(ReadOnlySpan<char> word) => Particles.Contains(word);
+    /// <summary>A letter, or one of the marks that stand inside names: . ' ’ - ("Troy L. Smith", "O'Brien", "Jean-Luc").</summary>
+    public static bool IsNameCharacter(char c) => char.IsAsciiLetter(c) || (c < 0x80 ? c is '.' or '\'' or '-' : c == '’' || char.IsLetter(c));
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is one of the <see cref="Particles"/>. They are compared as written, and every one
+    /// starts with a lower-case ASCII letter: a word that starts otherwise, as most that are asked about do, needs no
+    /// look-up.
+    /// </summary>
+    public static bool IsParticle(ReadOnlySpan<char> word) => !word.IsEmpty && char.IsAsciiLetterLower(word[0]) && Particles.Contains(word);
 
     public static bool IsNotName(ReadOnlySpan<char> word)
     {

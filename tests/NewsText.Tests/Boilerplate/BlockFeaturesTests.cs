@@ -29,6 +29,20 @@ public sealed class BlockFeaturesTests
     }
 
     [Fact]
+    public void Counts_every_character_outside_ASCII_as_the_character_tests_class_it()
+    {
+        // Inside a word, starting one, alone between spaces and ending the block, in a chunk and in the padded tail.
+        for (int c = 0x80; c <= char.MaxValue; c++)
+        {
+            char x = (char)c;
+            string block = $"a{x}B {x}z {x} sixteen chars on{x}";
+            BlockFeatures expected = CountOneByOne(block);
+            BlockFeatures actual = BlockFeatures.Compute(block);
+            Assert.True(expected == actual, $"U+{c:X4}: expected {expected}, got {actual}");
+        }
+    }
+
+    [Fact]
     public void Counts_a_paragraph_of_words_sentences_and_a_word_that_spans_two_chunks()
     {
         BlockFeatures f = BlockFeatures.Compute("The Minister said, \"no.\" Then: Abcdefghijklmnopqrstuvwxyz 42 ends here!");

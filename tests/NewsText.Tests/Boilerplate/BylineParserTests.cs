@@ -94,6 +94,66 @@ public sealed class BylineParserTests
         Assert.True(match is null || match.Authors.Count == 0, $"read [{string.Join(", ", match?.Authors.Select(a => a.GetText(line)) ?? [])}]");
     }
 
+    /// <summary>
+    /// Lines that the shortcuts of the reader decide early (one word, no space but another white space, particles,
+    /// letters and marks outside ASCII) read as the plain word-by-word reading read them before the shortcuts.
+    /// </summary>
+    [Theory]
+    [InlineData("Newsletters", "null")]
+    [InlineData("Reuters", "Byline/NameWithRole:Reuters")]
+    [InlineData("AFP", "Byline/NameWithRole:AFP")]
+    [InlineData("dpa", "Byline/NameWithRole:dpa")]
+    [InlineData("Jane\u00A0Doe", "Byline/NameOnly:Jane\u00A0Doe")]
+    [InlineData("Jane\u2009Doe", "null")]
+    [InlineData("Jane\u0009Doe", "null")]
+    [InlineData("Jane Doe", "Byline/NameOnly:Jane Doe")]
+    [InlineData("JANE DOE", "Byline/NameOnly:JANE DOE")]
+    [InlineData("JANE", "null")]
+    [InlineData("de la Cruz", "Byline/NameOnly:de la Cruz")]
+    [InlineData("van Gogh", "Byline/NameOnly:van Gogh")]
+    [InlineData("Van Gogh", "Byline/NameOnly:Van Gogh")]
+    [InlineData("Ana de Armas", "Byline/NameOnly:Ana de Armas")]
+    [InlineData("Ludwig van", "null")]
+    [InlineData("jane doe", "null")]
+    [InlineData("O'Brien Smith", "Byline/NameOnly:O'Brien Smith")]
+    [InlineData("Jean-Luc Picard | Staff Writer", "Byline/NameWithRole:Jean-Luc Picard")]
+    [InlineData("\u00D3lafur Arnalds", "Byline/NameOnly:\u00D3lafur Arnalds")]
+    [InlineData("\u00D3lafur Arnalds, Reuters", "Byline/NameWithRole:\u00D3lafur Arnalds")]
+    [InlineData("\u0141ukasz Kowalski - Editor", "Byline/NameWithRole:\u0141ukasz Kowalski")]
+    [InlineData("St. John Smith", "Byline/NameOnly:St. John Smith")]
+    [InlineData("st. John", "Byline/NameOnly:st. John")]
+    [InlineData("Troy L. Smith", "Byline/NameOnly:Troy L. Smith")]
+    [InlineData("[Jane Doe](https://x.example)", "Byline/NameOnly:Jane Doe")]
+    [InlineData("[Jane](https://x.example)", "null")]
+    [InlineData("Zo\u00EB\u00A0Baird", "Byline/NameOnly:Zo\u00EB\u00A0Baird")]
+    [InlineData("\u00C9mile Zola", "Byline/NameOnly:\u00C9mile Zola")]
+    [InlineData("Jos\u00E9\u2019s Caf\u00E9", "Byline/NameOnly:Jos\u00E9\u2019s Caf\u00E9")]
+    [InlineData("D\u2019Arcy Moore", "Byline/NameOnly:D\u2019Arcy Moore")]
+    [InlineData("Jane Doe-", "Byline/NameOnly:Jane Doe")]
+    [InlineData("Jane Doe,", "Byline/NameWithRole:Jane Doe")]
+    [InlineData("Jane, Doe", "null")]
+    [InlineData("Jane Doe and John Roe", "Byline/NameWithRole:Jane Doe|John Roe")]
+    [InlineData("Jane Doe & John Roe, CNN", "Byline/NameWithRole:Jane Doe|John Roe")]
+    [InlineData("Gronk may have found his true calling", "null")]
+    [InlineData("Home", "null")]
+    [InlineData("Sign in", "null")]
+    [InlineData("\u00C9MILE ZOLA", "Byline/NameOnly:\u00C9MILE ZOLA")]
+    [InlineData("Mary-Jane Watson\u00A0|\u00A0Reporter", "Byline/NameWithRole:Mary-Jane Watson")]
+    [InlineData("\u00CFan \u00DCnder", "Byline/NameOnly:\u00CFan \u00DCnder")]
+    [InlineData("y Gasset", "Byline/NameOnly:y Gasset")]
+    [InlineData("del Toro", "Byline/NameOnly:del Toro")]
+    [InlineData("Guillermo del Toro", "Byline/NameOnly:Guillermo del Toro")]
+    [InlineData("Jane O\u2019Neil", "Byline/NameOnly:Jane O\u2019Neil")]
+    [InlineData("Jane O\u2019", "Byline/NameOnly:Jane O\u2019")]
+    [InlineData("Jane .Doe", "null")]
+    public void Reads_single_words_particles_and_letters_outside_ASCII_as_the_plain_reading_does(string line, string expected)
+    {
+        BylineMatch? match = BylineParser.Parse(line, 0, line.Length, null);
+
+        string read = match is null ? "null" : $"{match.Kind}/{match.Certainty}:{string.Join("|", match.Authors.Select(a => a.GetText(line)))}";
+        Assert.Equal(expected, read);
+    }
+
     [Fact]
     public void A_bare_name_is_only_a_candidate()
     {

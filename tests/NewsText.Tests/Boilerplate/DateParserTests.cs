@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsText.Boilerplate;
 
 namespace NewsText.Tests.Boilerplate;
@@ -25,6 +26,73 @@ public sealed class DateParserTests
 
         Assert.NotNull(date);
         Assert.Equal(iso, DateParser.IsoOf(line, date.Value));
+    }
+
+    /// <summary>
+    /// The date reader sends a block to its expressions only when it has a month's first three letters in ASCII (or
+    /// numbers joined by a mark): that holds only while the expressions, ignoring case, take no character outside
+    /// ASCII for a letter of a month's name.
+    /// </summary>
+    /// <summary>Dates among marks, spaces and words outside ASCII, and month-like words that are none, read as before the quick look changed.</summary>
+    [Theory]
+    [InlineData("Dec.\u00A012, 2019", "2019-12-12@0+13")]
+    [InlineData("12 Dec., 2019", "2019-12-12@0+13")]
+    [InlineData("12 December, 2019", "2019-12-12@0+17")]
+    [InlineData("DECEMBER\u00091 2019", "2019-12-01@0+15")]
+    [InlineData("Sept. 3, 2019", "2019-09-03@0+13")]
+    [InlineData("3rd of Sept 2019", "2019-09-03@0+16")]
+    [InlineData("Mar\u2003 3, 2019", "2019-03-03@0+12")]
+    [InlineData("Marc 3, 2019", "null")]
+    [InlineData("D\u00E9cembre 3, 2019", "null")]
+    [InlineData("December 3rd, 2019", "2019-12-03@0+18")]
+    [InlineData("decision 3, 2019", "null")]
+    [InlineData("the market 12, 2019", "null")]
+    [InlineData("May be 2019", "null")]
+    [InlineData("may 12 2019", "2019-05-12@0+11")]
+    [InlineData("12 may 2019", "2019-05-12@0+11")]
+    [InlineData("12 mayo 2019", "null")]
+    [InlineData("Nov3, 2019", "null")]
+    [InlineData("Nov 3,2019", "null")]
+    [InlineData("Nov , 3, 2019", "null")]
+    [InlineData("Nov.,\u3000 3 2019", "null")]
+    [InlineData("Nov.. 3, 2019", "null")]
+    [InlineData("Nov\u0085 3, 2019", "2019-11-03@0+12")]
+    [InlineData("Nov\u200B 3, 2019", "null")]
+    [InlineData("Jun 30 2019 and Jul 1, 2019", "2019-06-30@0+11")]
+    [InlineData("Posted 30 June 2019 10:30 am", "2019-06-30T10:30@7+21")]
+    [InlineData("Augusta 5, 2019", "null")]
+    [InlineData("Augustus 12 2019", "null")]
+    [InlineData("Sun, 12 Jan 2020 08:00 GMT", "2020-01-12T08:00@5+18")]
+    [InlineData("2019 Jan", "null")]
+    [InlineData("Jan 2019", "null")]
+    [InlineData("Jan\u000A12\u000A2019", "2019-01-12@0+11")]
+    [InlineData("\u201COct 12, 2019\u201D", "2019-10-12@1+12")]
+    [InlineData("\u2014 Oct. 12, 2019 \u2014 4:30 p.m. ET", "2019-10-12T16:30@2+25")]
+    [InlineData("\u0421\u0442\u043E\u0438\u043C\u043E\u0441\u0442\u044C 12 \u0434\u0435\u043A 2019", "null")]
+    [InlineData("1\u041E\u041A 2019 Dec 12, 2019", "2019-12-12@9+12")]
+    [InlineData("Februar 12, 2019", "null")]
+    [InlineData("Apr12, 2019", "null")]
+    [InlineData("Sep 31, 2019", "null")]
+    [InlineData("Feb 29, 2020", "2020-02-29@0+12")]
+    public void Reads_dates_among_characters_outside_ASCII_as_the_expressions_do(string line, string expected)
+    {
+        DateMatch? date = DateParser.Find(line, 0, line.Length);
+
+        Assert.Equal(expected, date is DateMatch d ? $"{d.Iso}@{d.Start}+{d.Length}" : "null");
+    }
+
+    [Fact]
+    public void Takes_no_character_outside_ASCII_for_a_letter_of_a_month()
+    {
+        const string months = "janfebmarchaprmayjunjulaugsepoctnovdecemberuaryilstober";
+        Regex[] letters = [.. months.Distinct().Select(l => new Regex(l.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
+        for (int c = 0x80; c <= char.MaxValue; c++)
+        {
+            string x = ((char)c).ToString();
+            Assert.DoesNotContain(letters, letter => letter.IsMatch(x));
+            string line = $"{x}ec 12, 2019 and 12 D{x}c 2019 or N{x}v. 3, 2019";
+            Assert.Null(DateParser.Find(line, 0, line.Length));
+        }
     }
 
     [Fact]
