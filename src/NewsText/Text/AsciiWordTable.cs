@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -117,6 +118,34 @@ internal sealed class AsciiWordTable
         }
 
         return Find(word);
+    }
+
+    /// <summary>
+    /// The value of the word of <paramref name="length"/> (1 to 8) plain ASCII characters that fill the first lanes of
+    /// <paramref name="chars"/> (the lanes after it are ignored), ignoring case: zero when the table does not hold it.
+    /// </summary>
+    /// <remarks>
+    /// For a tokenizer that has the word's characters in a register already: its key is them lower-cased, so the
+    /// length and outline filters, which exist to spare building the key, would cost more than the probe they avoid.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int ValueOfShort(Vector128<ushort> chars, int length)
+    {
+        Debug.Assert(length is >= 1 and <= 8);
+        ulong first8 = LowerBytes(chars) & (ulong.MaxValue >> ((8 - length) * 8));
+        int slot = SlotOf(first8, 0, length);
+        while (_slots[slot].Length != 0)
+        {
+            Slot entry = _slots[slot];
+            if (entry.First8 == first8 && entry.Length == length)
+            {
+                return entry.Value;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        return 0;
     }
 
     private static int Outline(char first, char second, char last, int length) =>

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using NewsText.Text;
 
 namespace NewsText.Tests.Text;
@@ -49,6 +50,32 @@ public sealed class AsciiWordTableTests
         AssertAgrees(text.Substring(2, length - 1), Table.ValueOf(text.AsSpan(2, length - 1)));
         AssertAgrees(text.Substring(1, length), Table.ValueOf(text.AsSpan(1, length)));
         AssertAgrees(text.Substring(2, length + 1), Table.ValueOf(text.AsSpan(2, length + 1)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void A_short_word_in_loaded_characters_has_the_value_of_the_word_alone(int length)
+    {
+        if (length > 8)
+        {
+            return;
+        }
+
+        string word = WordOfLength(length);
+        var forms = new List<string> { word, word.ToUpperInvariant(), "x" + word[1..], word[..^1] + "7" };
+        for (int i = 0; i < length; i++)
+        {
+            forms.AddRange(Enumerable.Range('a', 26).Select(c => Replace(word, i, ((char)c).ToString())));
+            forms.Add(Replace(word, i, char.ToUpperInvariant(word[i]).ToString()));
+        }
+
+        foreach (string form in forms)
+        {
+            // The lanes past the word hold a longer word of the table, which must not be taken for it.
+            string lanes = form + WordOfLength(8);
+            Vector128<ushort> chars = Vector128.Create(lanes.AsSpan(0, 8).ToArray().Select(c => (ushort)c).ToArray());
+            Assert.Equal(Table.ValueOf(form), Table.ValueOfShort(chars, form.Length));
+        }
     }
 
     // Found or not as the set says, unless a character that can change case into ASCII leaves the answer to the
