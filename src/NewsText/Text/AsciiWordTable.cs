@@ -18,6 +18,9 @@ internal sealed class AsciiWordTable
     // two integer comparisons and its length, and no slot points into the heap.
     private const int KeyChars = 16;
 
+    // The words of up to eight characters, most of those looked up; the longer ones are in the slots.
+    private readonly ShortWordTable _short;
+
     private readonly Slot[] _slots;
     private readonly int _mask;
     private readonly int _shift;
@@ -36,8 +39,10 @@ internal sealed class AsciiWordTable
 
     private AsciiWordTable(List<(string Word, int Value)> words)
     {
+        var shortWords = new List<(ulong Key, int Value)>();
+        int longWords = words.Count(entry => entry.Word.Length > ShortWordTable.MaxLength);
         int bits = 3;
-        while (1 << bits < words.Count * 2)
+        while (1 << bits < longWords * 2)
         {
             bits++;
         }
@@ -53,6 +58,12 @@ internal sealed class AsciiWordTable
             int outline = Outline(lower[0], lower[Math.Min(1, lower.Length - 1)], lower[^1], lower.Length);
             _outline[outline >> 6] |= 1UL << outline;
             (ulong first8, ulong next8, _) = Key(lower);
+            if (lower.Length <= ShortWordTable.MaxLength)
+            {
+                shortWords.Add((ShortWordTable.KeyOf(first8, lower.Length), value));
+                continue;
+            }
+
             int slot = SlotOf(first8, next8, lower.Length);
             while (_slots[slot].Length != 0 && !Holds(slot, first8, next8, lower))
             {
@@ -62,6 +73,8 @@ internal sealed class AsciiWordTable
             _slots[slot] = new Slot(first8, next8, lower.Length, value);
             _tails[slot] = lower.Length > KeyChars ? lower : null;
         }
+
+        _short = new ShortWordTable(shortWords);
     }
 
     private readonly record struct Slot(ulong First8, ulong Next8, int Length, int Value);
@@ -132,20 +145,8 @@ internal sealed class AsciiWordTable
     public int ValueOfShort(Vector128<ushort> chars, int length)
     {
         Debug.Assert(length is >= 1 and <= 8);
-        ulong first8 = LowerBytes(chars) & (ulong.MaxValue >> ((8 - length) * 8));
-        int slot = SlotOf(first8, 0, length);
-        while (_slots[slot].Length != 0)
-        {
-            Slot entry = _slots[slot];
-            if (entry.First8 == first8 && entry.Length == length)
-            {
-                return entry.Value;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-
-        return 0;
+        ulong lower = LowerBytes(chars) & (ulong.MaxValue >> ((8 - length) * 8));
+        return _short.ValueOf(ShortWordTable.KeyOf(lower, length));
     }
 
     private static int Outline(char first, char second, char last, int length) =>
@@ -167,6 +168,11 @@ internal sealed class AsciiWordTable
             }
 
             return 0;
+        }
+
+        if (word.Length <= ShortWordTable.MaxLength)
+        {
+            return _short.ValueOf(ShortWordTable.KeyOf(first8, word.Length));
         }
 
         int slot = SlotOf(first8, next8, word.Length);
