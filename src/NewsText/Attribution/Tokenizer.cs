@@ -42,13 +42,12 @@ internal static class Tokenizer
                 continue;
             }
 
-            // Plain ASCII letters and digits are skipped in blocks; only the character that stops such a run is judged
-            // by the whole rule, and the word goes on past it when it is a letter or an inner joiner.
+            // The word goes on over letters and digits of any script and over inner joiners.
             int wordStart = i;
-            i = AsciiRunEnd(chars, i + 1);
-            while (i < chars.Length && (CharSets.IsLetterOrDigit(chars[i]) || (IsJoiner(chars[i]) && IsInnerJoiner(chars, i))))
+            i = LetterOrDigitRunEnd(chars, i + 1);
+            while (i < chars.Length && IsJoiner(chars[i]) && IsInnerJoiner(chars, i))
             {
-                i = AsciiRunEnd(chars, i + 1);
+                i = LetterOrDigitRunEnd(chars, i + 1);
             }
 
             // "Mr. Sperling", "Sen. Cruz": the dot of a title's abbreviation belongs to it and ends no sentence.
@@ -97,6 +96,30 @@ internal static class Tokenizer
         Vector128<ushort> letter = Vector128.LessThan((block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
         Vector128<ushort> digit = Vector128.LessThan(block - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
         return (letter | digit).ExtractMostSignificantBits();
+    }
+
+    /// <summary>
+    /// Where the run of letters and digits from <paramref name="i"/> ends: plain ASCII ones are skipped in blocks, the
+    /// others (a Cyrillic or accented word) one by one, without a block test after each.
+    /// </summary>
+    private static int LetterOrDigitRunEnd(ReadOnlySpan<char> chars, int i)
+    {
+        while (true)
+        {
+            i = AsciiRunEnd(chars, i);
+            int others = i;
+            while (others < chars.Length && chars[others] > '\u007F' && char.IsLetterOrDigit(chars[others]))
+            {
+                others++;
+            }
+
+            if (others == i)
+            {
+                return i;
+            }
+
+            i = others;
+        }
     }
 
     /// <summary>Where the run of ASCII letters and digits from <paramref name="i"/> ends.</summary>
