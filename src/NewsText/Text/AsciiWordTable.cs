@@ -129,6 +129,11 @@ internal sealed class AsciiWordTable
                 return 0;
             }
         }
+        else if (!MapsToAscii(first) || !MapsToAscii(second) || !MapsToAscii(last))
+        {
+            // A Cyrillic or Greek word, say: one character that no case rule takes into ASCII rules out every word.
+            return 0;
+        }
 
         return Find(word);
     }
@@ -157,17 +162,17 @@ internal sealed class AsciiWordTable
         (ulong first8, ulong next8, bool ascii) = Key(word);
         if (!ascii)
         {
-            // No word of the table has such a character; only one whose case maps into ASCII ("ı", "K") might still
-            // equal one of them, by rules the frozen set knows.
+            // No word of the table has such a character, and one that no case rule takes into ASCII rules out every
+            // word; only a word whose every character might ("ı", "K") is left to the frozen set's rules.
             foreach (char c in word)
             {
-                if (c > 0x7F && MapsToAscii(c))
+                if (!MapsToAscii(c))
                 {
-                    return null;
+                    return 0;
                 }
             }
 
-            return 0;
+            return null;
         }
 
         if (word.Length <= ShortWordTable.MaxLength)
@@ -261,8 +266,9 @@ internal sealed class AsciiWordTable
 
     private static uint Lower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
 
-    // The only characters whose case maps into ASCII ("ı", "İ", "ſ", the Kelvin sign) lie in the Latin blocks and the
-    // letterlike symbols; the check stays this coarse so that it never calls into the culture tables.
+    // Whether c is ASCII or might equal an ASCII character ignoring case: the only characters whose case maps into ASCII
+    // ("ı", "İ", "ſ", the Kelvin sign) lie in the Latin blocks and the letterlike symbols; the check stays this coarse
+    // so that it never calls into the culture tables.
     private static bool MapsToAscii(char c) => c < 0x250 || c is >= '\u2100' and <= '\u214F';
 
     private static bool IsAscii(string word)

@@ -78,6 +78,29 @@ public sealed class AsciiWordTableTests
         }
     }
 
+    [Theory]
+    [InlineData("\u0416ord")]
+    [InlineData("wor\u0416")]
+    [InlineData("w\u00E9\u0416d")]
+    [InlineData("\u00E9\u03A9")]
+    [InlineData("\u043D\u0430")]
+    public void A_word_with_a_character_no_case_rule_takes_into_ASCII_is_answered_no_at_once(string word)
+    {
+        var table = AsciiWordTable.TryCreate(["word", "wood", "ne", "na", "ew"])!;
+
+        Assert.Equal(0, table.ValueOf(word));
+    }
+
+    [Theory]
+    [InlineData("w\u00F6rd")]
+    [InlineData("\u0131\u017F")]
+    public void A_word_whose_every_character_might_change_case_into_ASCII_is_left_to_the_frozen_set(string word)
+    {
+        var table = AsciiWordTable.TryCreate(["word", "is"])!;
+
+        Assert.Null(table.ValueOf(word));
+    }
+
     // Found or not as the set says, unless a character that can change case into ASCII leaves the answer to the
     // frozen set's own rules (null).
     private static void AssertAgrees(string word, int? answer)
