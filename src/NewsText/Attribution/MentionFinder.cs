@@ -1,3 +1,5 @@
+using NewsText.Text;
+
 namespace NewsText.Attribution;
 
 /// <summary>
@@ -393,12 +395,16 @@ internal static class MentionFinder
     private static bool EndsWithCue(string text, List<Token> tokens, int k, int sentenceEnd) =>
         (k + 1 >= sentenceEnd || !tokens[k + 1].IsWord) && char.IsLower(text[tokens[k].Start]) && tokens[k].Has(WordClass.CueAfterQuote);
 
+    /// <summary>The small words inside a name ("Ursula von der Leyen"), which count as name words only in lower case.</summary>
+    public static readonly WordList NameParticles =
+        new(["de", "van", "von", "der", "al", "bin", "la", "le", "da", "di"], StringComparer.Ordinal);
+
     /// <summary>A capitalised word that can stand in a name, or an initial ("J.") or particle ("de").</summary>
     public static bool IsNameWord(ReadOnlySpan<char> word)
     {
         if (!char.IsUpper(word[0]))
         {
-            return word is "de" or "van" or "von" or "der" or "al" or "bin" or "la" or "le" or "da" or "di";
+            return NameParticles.Contains(word);
         }
 
         // A possessive ends the name ("Trump's administration").

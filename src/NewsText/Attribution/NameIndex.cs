@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -48,17 +49,19 @@ internal sealed class NameIndex
     public void AddSentence(string text, List<Token> tokens, Range sentence)
     {
         (int start, int end) = (sentence.Start.Value, sentence.End.Value);
+        // Every token is tested, and few start a name: a span spares the list's checks on each.
+        ReadOnlySpan<Token> all = CollectionsMarshal.AsSpan(tokens);
         int i = start;
         while (i < end)
         {
-            if (!tokens[i].Has(WordClass.NameWord))
+            if (!all[i].Has(WordClass.NameWord))
             {
                 i++;
                 continue;
             }
 
             int first = i;
-            while (i < end && tokens[i].Has(WordClass.NameWord))
+            while (i < end && all[i].Has(WordClass.NameWord))
             {
                 i++;
             }

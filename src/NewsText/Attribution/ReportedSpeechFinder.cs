@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -23,12 +24,14 @@ internal static class ReportedSpeechFinder
             found.Add(labelled);
         }
 
+        // The tokens stay as they are while the paragraph is searched: a span spares the list's checks on every one.
+        ReadOnlySpan<Token> all = CollectionsMarshal.AsSpan(tokens);
         foreach (Range sentence in paragraph.Sentences)
         {
             (int start, int end) = (sentence.Start.Value, sentence.End.Value);
             for (int k = start; k < end; k++)
             {
-                Token token = tokens[k];
+                Token token = all[k];
                 // Most words are neither a cue nor "according": one test of the token's classes and length passes them.
                 if (!token.IsWord || (!token.Has(WordClass.Cue | WordClass.AttitudeVerb) && token.Length != "according".Length))
                 {

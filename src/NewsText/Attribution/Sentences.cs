@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -17,9 +18,15 @@ internal static class Sentences
     public static List<Range> Split(string text, List<Token> tokens, List<QuoteSpan> quotes)
     {
         List<Range> sentences = ScratchLists<Range>.Rent(tokens.Count / 16 + 1);
+        return Split(text, CollectionsMarshal.AsSpan(tokens), quotes, sentences);
+    }
+
+    // Over a span of the tokens: every one of them is read, most more than once, and the list's indexer checks each.
+    private static List<Range> Split(string text, ReadOnlySpan<Token> tokens, List<QuoteSpan> quotes, List<Range> sentences)
+    {
         int start = 0;
         int quote = 0;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             Token token = tokens[i];
             // Only a mark ends a sentence; the quotation to compare with is caught up with at the next one.
@@ -46,9 +53,9 @@ internal static class Sentences
             start = i + 1;
         }
 
-        if (start < tokens.Count)
+        if (start < tokens.Length)
         {
-            sentences.Add(start..tokens.Count);
+            sentences.Add(start..tokens.Length);
         }
 
         return sentences;
@@ -58,7 +65,7 @@ internal static class Sentences
     private static int QuoteEnd(QuoteSpan quote) => quote.Closed ? quote.Close : int.MaxValue;
 
     /// <summary>"…at home.” Then": the closing mark of a quotation whose last sentence ends inside it.</summary>
-    private static bool IsClosingMarkAfterSentenceEnd(string text, List<Token> tokens, int i, List<QuoteSpan> quotes, int quote)
+    private static bool IsClosingMarkAfterSentenceEnd(string text, ReadOnlySpan<Token> tokens, int i, List<QuoteSpan> quotes, int quote)
     {
         Token token = tokens[i];
         // The scan has moved past the quotation this mark closes.
@@ -71,15 +78,15 @@ internal static class Sentences
         return !before.IsWord && text[before.Start] is '.' or '!' or '?' && StartsSentence(text, tokens, i + 1);
     }
 
-    private static bool EndsSentence(string text, List<Token> tokens, int i)
+    private static bool EndsSentence(string text, ReadOnlySpan<Token> tokens, int i)
     {
         Token token = tokens[i];
         return !token.IsWord && token.Length == 1 && text[token.Start] is '.' or '!' or '?' && StartsSentence(text, tokens, i + 1);
     }
 
-    private static bool StartsSentence(string text, List<Token> tokens, int next)
+    private static bool StartsSentence(string text, ReadOnlySpan<Token> tokens, int next)
     {
-        if (next >= tokens.Count)
+        if (next >= tokens.Length)
         {
             return true;
         }
@@ -87,6 +94,6 @@ internal static class Sentences
         char first = text[tokens[next].Start];
         // Some archives write quotation marks as two apostrophes ('' … ''): the pair opens a quote like “ does.
         return char.IsUpper(first) || QuotationMarks.IsOpening(first) || char.IsDigit(first)
-            || (first == '\'' && next + 1 < tokens.Count && text[tokens[next + 1].Start] == '\'' && tokens[next + 1].Start == tokens[next].End);
+            || (first == '\'' && next + 1 < tokens.Length && text[tokens[next + 1].Start] == '\'' && tokens[next + 1].Start == tokens[next].End);
     }
 }

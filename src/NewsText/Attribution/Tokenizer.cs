@@ -35,13 +35,19 @@ internal static class Tokenizer
                 continue;
             }
 
-            // Plain ASCII letters and digits are skipped in blocks; only the character that stops such a run is judged
-            // by the whole rule, and the word goes on past it when it is a letter or an inner joiner.
-            int wordStart = i;
-            i = AsciiRunEnd(chars, i + 1);
-            while (i < chars.Length && (CharSets.IsLetterOrDigit(chars[i]) || (IsJoiner(chars[i]) && IsInnerJoiner(chars, i))))
+            if (TryShortAsciiWord(chars, i, out Token word))
             {
-                i = AsciiRunEnd(chars, i + 1);
+                tokens.Add(word);
+                i = word.End;
+                continue;
+            }
+
+            // The word goes on over letters and digits of any script and over inner joiners.
+            int wordStart = i;
+            i = LetterOrDigitRunEnd(chars, i + 1);
+            while (i < chars.Length && IsJoiner(chars[i]) && IsInnerJoiner(chars, i))
+            {
+                i = LetterOrDigitRunEnd(chars, i + 1);
             }
 
             // "Mr. Sperling", "Sen. Cruz": the dot of a title's abbreviation belongs to it and ends no sentence.
@@ -56,6 +62,66 @@ internal static class Tokenizer
         return tokens;
     }
 
+    /// <summary>
+    /// The word at <paramref name="i"/> when it is one of up to seven plain ASCII letters and digits ended by an ASCII
+    /// character that cannot join it: most words of a body are, and for them one load of eight characters finds the
+    /// end and gives the word table its key, with no test of the word's characters one by one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryShortAsciiWord(ReadOnlySpan<char> chars, int i, out Token word)
+    {
+        word = default;
+        if (i + Vector128<ushort>.Count > chars.Length)
+        {
+            return false;
+        }
+
+        Vector128<ushort> block = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)), (nuint)i);
+        int length = BitOperations.TrailingZeroCount(~LetterOrDigitBits(block));
+        // Eight letters may go on; a joiner or a character past ASCII needs the whole rule.
+        if (length == Vector128<ushort>.Count || chars[i + length] is > '\u007F' || IsJoiner(chars[i + length]))
+        {
+            return false;
+        }
+
+        word = new Token(i, i + length, IsWord: true, WordClasses.OfShortAscii(block, length));
+        return true;
+    }
+
+    /// <summary>A bit for each of the eight characters that is a plain ASCII letter or digit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint LetterOrDigitBits(Vector128<ushort> block)
+    {
+        // Or-ing in 0x20 folds the capitals onto the small letters and moves nothing else into them.
+        Vector128<ushort> letter = Vector128.LessThan((block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+        Vector128<ushort> digit = Vector128.LessThan(block - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+        return (letter | digit).ExtractMostSignificantBits();
+    }
+
+    /// <summary>
+    /// Where the run of letters and digits from <paramref name="i"/> ends: plain ASCII ones are skipped in blocks, the
+    /// others (a Cyrillic or accented word) one by one, without a block test after each.
+    /// </summary>
+    private static int LetterOrDigitRunEnd(ReadOnlySpan<char> chars, int i)
+    {
+        while (true)
+        {
+            i = AsciiRunEnd(chars, i);
+            int others = i;
+            while (others < chars.Length && chars[others] > '\u007F' && char.IsLetterOrDigit(chars[others]))
+            {
+                others++;
+            }
+
+            if (others == i)
+            {
+                return i;
+            }
+
+            i = others;
+        }
+    }
+
     /// <summary>Where the run of ASCII letters and digits from <paramref name="i"/> ends.</summary>
     /// <remarks>
     /// Tests eight characters at once and finds the first that is neither a letter nor a digit by its bit: a loop
@@ -66,11 +132,7 @@ internal static class Tokenizer
         ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars));
         for (; i + Vector128<ushort>.Count <= chars.Length; i += Vector128<ushort>.Count)
         {
-            Vector128<ushort> block = Vector128.LoadUnsafe(ref first, (nuint)i);
-            // Or-ing in 0x20 folds the capitals onto the small letters and moves nothing else into them.
-            Vector128<ushort> letter = Vector128.LessThan((block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
-            Vector128<ushort> digit = Vector128.LessThan(block - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
-            uint others = ~(letter | digit).ExtractMostSignificantBits() & 0xFF;
+            uint others = ~LetterOrDigitBits(Vector128.LoadUnsafe(ref first, (nuint)i)) & 0xFF;
             if (others != 0)
             {
                 return i + BitOperations.TrailingZeroCount(others);

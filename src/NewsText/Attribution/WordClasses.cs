@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -13,15 +15,44 @@ internal static class WordClasses
     // attitude verbs are the only list that looks at case, and only at the first letter's.
     private const int CapitalisedShift = 16;
 
+    // Set in the low half for a name particle ("de", "von"), which is a name word only when all in lower case: the
+    // table ignores case, so it can say only that the word may be one.
+    private const int MaybeParticle = 1 << 15;
+    private const int LowerCaseClasses = 0xFFFF & ~MaybeParticle;
+
     private static readonly AsciiWordTable Table = Build();
 
     /// <summary>The classes of <paramref name="word"/>: what each predicate a flag stands for says of it.</summary>
     public static WordClass Of(ReadOnlySpan<char> word)
     {
         WordClass classes = Table.ValueOf(word) is int value
-            ? (WordClass)(char.IsAsciiLetterUpper(word[0]) ? value >> CapitalisedShift : value & 0xFFFF)
+            ? (WordClass)(char.IsAsciiLetterUpper(word[0]) ? value >> CapitalisedShift : value & LowerCaseClasses)
             : Listed(word); // only the lists' own case rules can tell for this non-ASCII word
         return MentionFinder.IsNameWord(word) ? classes | WordClass.NameWord : classes;
+    }
+
+    /// <summary>
+    /// <see cref="Of"/> for a word of <paramref name="length"/> (1 to 8) plain ASCII letters and digits that fill the
+    /// first lanes of <paramref name="chars"/>: the tokenizer's common case, answered from the characters it has loaded.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordClass OfShortAscii(Vector128<ushort> chars, int length)
+    {
+        int value = Table.ValueOfShort(chars, length);
+        if (char.IsAsciiLetterUpper((char)chars.ToScalar()))
+        {
+            // Short and without an apostrophe, a capitalised word is a name word (MentionFinder.IsNameWord).
+            return (WordClass)(value >> CapitalisedShift) | WordClass.NameWord;
+        }
+
+        WordClass classes = (WordClass)(value & LowerCaseClasses);
+        return (value & MaybeParticle) != 0 && !HasCapital(chars, length) ? classes | WordClass.NameWord : classes;
+    }
+
+    private static bool HasCapital(Vector128<ushort> chars, int length)
+    {
+        uint capitals = Vector128.LessThan(chars - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26)).ExtractMostSignificantBits();
+        return (capitals & ((1u << length) - 1)) != 0;
     }
 
     /// <summary>The classes the word lists give <paramref name="word"/>, asking each of them.</summary>
@@ -45,7 +76,7 @@ internal static class WordClasses
     private static AsciiWordTable Build()
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string word in CueLexicon.Words.Concat(AttitudeVerbs.Words).Concat(SpeakerWords.Words))
+        foreach (string word in CueLexicon.Words.Concat(AttitudeVerbs.Words).Concat(SpeakerWords.Words).Concat(MentionFinder.NameParticles.Words))
         {
             words.Add(word.ToLowerInvariant());
         }
@@ -54,7 +85,8 @@ internal static class WordClasses
         foreach (string word in words)
         {
             string capitalised = char.ToUpperInvariant(word[0]) + word[1..];
-            int value = (int)Listed(word) | ((int)Listed(capitalised) << CapitalisedShift);
+            int particle = MentionFinder.NameParticles.Contains(word) ? MaybeParticle : 0;
+            int value = (int)Listed(word) | particle | ((int)Listed(capitalised) << CapitalisedShift);
             if (value != 0)
             {
                 entries.Add((word, value));

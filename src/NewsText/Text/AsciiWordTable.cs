@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -17,6 +18,9 @@ internal sealed class AsciiWordTable
     // two integer comparisons and its length, and no slot points into the heap.
     private const int KeyChars = 16;
 
+    // The words of up to eight characters, most of those looked up; the longer ones are in the slots.
+    private readonly ShortWordTable _short;
+
     private readonly Slot[] _slots;
     private readonly int _mask;
     private readonly int _shift;
@@ -35,8 +39,10 @@ internal sealed class AsciiWordTable
 
     private AsciiWordTable(List<(string Word, int Value)> words)
     {
+        var shortWords = new List<(ulong Key, int Value)>();
+        int longWords = words.Count(entry => entry.Word.Length > ShortWordTable.MaxLength);
         int bits = 3;
-        while (1 << bits < words.Count * 2)
+        while (1 << bits < longWords * 2)
         {
             bits++;
         }
@@ -52,6 +58,12 @@ internal sealed class AsciiWordTable
             int outline = Outline(lower[0], lower[Math.Min(1, lower.Length - 1)], lower[^1], lower.Length);
             _outline[outline >> 6] |= 1UL << outline;
             (ulong first8, ulong next8, _) = Key(lower);
+            if (lower.Length <= ShortWordTable.MaxLength)
+            {
+                shortWords.Add((ShortWordTable.KeyOf(first8, lower.Length), value));
+                continue;
+            }
+
             int slot = SlotOf(first8, next8, lower.Length);
             while (_slots[slot].Length != 0 && !Holds(slot, first8, next8, lower))
             {
@@ -61,6 +73,8 @@ internal sealed class AsciiWordTable
             _slots[slot] = new Slot(first8, next8, lower.Length, value);
             _tails[slot] = lower.Length > KeyChars ? lower : null;
         }
+
+        _short = new ShortWordTable(shortWords);
     }
 
     private readonly record struct Slot(ulong First8, ulong Next8, int Length, int Value);
@@ -115,8 +129,29 @@ internal sealed class AsciiWordTable
                 return 0;
             }
         }
+        else if (!MapsToAscii(first) || !MapsToAscii(second) || !MapsToAscii(last))
+        {
+            // A Cyrillic or Greek word, say: one character that no case rule takes into ASCII rules out every word.
+            return 0;
+        }
 
         return Find(word);
+    }
+
+    /// <summary>
+    /// The value of the word of <paramref name="length"/> (1 to 8) plain ASCII characters that fill the first lanes of
+    /// <paramref name="chars"/> (the lanes after it are ignored), ignoring case: zero when the table does not hold it.
+    /// </summary>
+    /// <remarks>
+    /// For a tokenizer that has the word's characters in a register already: its key is them lower-cased, so the
+    /// length and outline filters, which exist to spare building the key, would cost more than the probe they avoid.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int ValueOfShort(Vector128<ushort> chars, int length)
+    {
+        Debug.Assert(length is >= 1 and <= 8);
+        ulong lower = LowerBytes(chars) & (ulong.MaxValue >> ((8 - length) * 8));
+        return _short.ValueOf(ShortWordTable.KeyOf(lower, length));
     }
 
     private static int Outline(char first, char second, char last, int length) =>
@@ -127,17 +162,22 @@ internal sealed class AsciiWordTable
         (ulong first8, ulong next8, bool ascii) = Key(word);
         if (!ascii)
         {
-            // No word of the table has such a character; only one whose case maps into ASCII ("ı", "K") might still
-            // equal one of them, by rules the frozen set knows.
+            // No word of the table has such a character, and one that no case rule takes into ASCII rules out every
+            // word; only a word whose every character might ("ı", "K") is left to the frozen set's rules.
             foreach (char c in word)
             {
-                if (c > 0x7F && MapsToAscii(c))
+                if (!MapsToAscii(c))
                 {
-                    return null;
+                    return 0;
                 }
             }
 
-            return 0;
+            return null;
+        }
+
+        if (word.Length <= ShortWordTable.MaxLength)
+        {
+            return _short.ValueOf(ShortWordTable.KeyOf(first8, word.Length));
         }
 
         int slot = SlotOf(first8, next8, word.Length);
@@ -226,8 +266,9 @@ internal sealed class AsciiWordTable
 
     private static uint Lower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
 
-    // The only characters whose case maps into ASCII ("ı", "İ", "ſ", the Kelvin sign) lie in the Latin blocks and the
-    // letterlike symbols; the check stays this coarse so that it never calls into the culture tables.
+    // Whether c is ASCII or might equal an ASCII character ignoring case: the only characters whose case maps into ASCII
+    // ("ı", "İ", "ſ", the Kelvin sign) lie in the Latin blocks and the letterlike symbols; the check stays this coarse
+    // so that it never calls into the culture tables.
     private static bool MapsToAscii(char c) => c < 0x250 || c is >= '\u2100' and <= '\u214F';
 
     private static bool IsAscii(string word)

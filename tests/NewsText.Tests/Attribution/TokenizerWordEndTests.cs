@@ -50,6 +50,74 @@ public sealed class TokenizerWordEndTests
         Assert.Equal((0, length), (first.Start, first.End));
     }
 
+    [Fact]
+    public void Random_text_is_split_and_classified_as_the_character_rule_and_the_word_lists_say()
+    {
+        // Plain letters that spell no title abbreviation, listed words, other scripts, joiners, marks and spaces.
+        string[] pieces =
+        [
+            "a", "B", "z", "Q", "3", "said", "Said", "the", "de", "dE", "officials", "spokeswoman", "\u0416", "\u043D\u0430", "\u00E9",
+            "\u0301", "\uD83D\uDE00", "'", "\u2019", "-", ".", "&", " ", " ", " ", "\u00A0", ",", "\u201C", "\u201D", "\u2014",
+        ];
+        var random = new Random(7);
+        for (int round = 0; round < 3000; round++)
+        {
+            string text = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+            int start = random.Next(0, Math.Min(3, text.Length));
+            List<Token> tokens = Tokenizer.Tokenize(text, start, text.Length);
+
+            Assert.Equal(PlainTokens(text, start), tokens.Select(t => (t.Start, t.End, t.IsWord)));
+            Assert.All(tokens, t => Assert.Equal(t.IsWord ? WordClasses.Of(t.Span(text)) : WordClass.None, t.Classes));
+        }
+    }
+
+    // The tokenizer's rule one character at a time, as its summary states it.
+    private static List<(int, int, bool)> PlainTokens(string text, int start)
+    {
+        var tokens = new List<(int, int, bool)>();
+        int i = start;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            else if (!char.IsLetterOrDigit(text[i]))
+            {
+                tokens.Add((i, i + 1, false));
+                i++;
+            }
+            else
+            {
+                int wordStart = i++;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerJoiner(text, i)))
+                {
+                    i++;
+                }
+
+                tokens.Add((wordStart, i, true));
+            }
+        }
+
+        return tokens;
+    }
+
+    private static bool IsInnerJoiner(string text, int i)
+    {
+        char c = text[i];
+        if (c is not ('\'' or '\u2019' or '-' or '.' or '&'))
+        {
+            return false;
+        }
+
+        if (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+        {
+            return c != '.' || char.IsUpper(text[i - 1]) || char.IsDigit(text[i - 1]);
+        }
+
+        return c == '.' && char.IsUpper(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2]) || text[i - 2] == '.');
+    }
+
     // Capitals, small letters and digits, ending in a small letter so that a dot after it ends no initial.
     private static string Word(int length) =>
         string.Concat(Enumerable.Range(0, length).Select(i => "aB3zY9mQ"[i % 8]))[..(length - 1)] + "k";

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using NewsText.Attribution;
 
 namespace NewsText.Tests.Attribution;
@@ -61,6 +62,47 @@ public sealed class WordClassTests
         Assert.True(tokens.Single(t => t.Span(text) is "the").Has(WordClass.Determiner));
         Assert.True(tokens.Single(t => t.Span(text) is "believed").Has(WordClass.AttitudeVerb));
         Assert.False(tokens.Single(t => t.Span(text) is "plan").Has(WordClass.Cue | WordClass.AttitudeVerb | WordClass.NameWord));
+    }
+
+    [Fact]
+    public void A_short_plain_word_has_the_same_classes_from_its_loaded_characters()
+    {
+        var forms = new List<string> { "de", "De", "dE", "DE", "von", "vOn", "al", "Al", "x", "X", "7", "2016", "3rd", "a1b2c3d" };
+        foreach (string word in CueLexicon.Words.Concat(AttitudeVerbs.Words).Concat(SpeakerWords.Words).Where(w => w.Length <= 8))
+        {
+            string lower = word.ToLowerInvariant();
+            forms.AddRange([lower, char.ToUpperInvariant(lower[0]) + lower[1..], lower.ToUpperInvariant(), lower[..^1], lower[..^1] + "q"]);
+            forms.Add(lower[..^1] + char.ToUpperInvariant(lower[^1]));
+        }
+
+        var wrong = new List<string>();
+        foreach (string form in forms.Where(f => f.Length is > 0 and <= 8 && f.All(char.IsAsciiLetterOrDigit)))
+        {
+            // What follows the word in its eight lanes must not matter.
+            foreach (string after in new[] { " said", "'s \u0416\u0416\u0416", "\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9" })
+            {
+                Vector128<ushort> lanes = Vector128.Create((form + after + new string('z', 8)).AsSpan(0, 8).ToArray().Select(c => (ushort)c).ToArray());
+                if (WordClasses.OfShortAscii(lanes, form.Length) != WordClasses.Of(form))
+                {
+                    wrong.Add(form + after);
+                }
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void The_tokenizer_gives_a_word_the_classes_of_the_word_alone_whichever_way_it_reads_it()
+    {
+        // Short and long words, words at the paragraph's end, words stopped by joiners and by letters past ASCII.
+        const string text = "He said. Mr. Brandt, de la Cruz and DE Vries told reporters: “We're co-founders” — \u0416ena " +
+            "Müller said; officials Said STATED \u017Faid 2016 U.S. said\u00E9 the spokeswoman's view, said";
+        List<Token> tokens = Tokenizer.Tokenize(text, 0, text.Length);
+
+        Assert.All(tokens.Where(t => t.IsWord), token => Assert.Equal(WordClasses.Of(token.Span(text)), token.Classes));
+        Assert.True(tokens.Single(t => t.Span(text) is "de").Has(WordClass.NameWord));
+        Assert.False(tokens.Single(t => t.Span(text) is "told").Has(WordClass.NameWord));
     }
 
     private static WordClass Expected(string word) =>

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using NewsText.Text;
 
 namespace NewsText.Tests.Text;
@@ -49,6 +50,55 @@ public sealed class AsciiWordTableTests
         AssertAgrees(text.Substring(2, length - 1), Table.ValueOf(text.AsSpan(2, length - 1)));
         AssertAgrees(text.Substring(1, length), Table.ValueOf(text.AsSpan(1, length)));
         AssertAgrees(text.Substring(2, length + 1), Table.ValueOf(text.AsSpan(2, length + 1)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void A_short_word_in_loaded_characters_has_the_value_of_the_word_alone(int length)
+    {
+        if (length > 8)
+        {
+            return;
+        }
+
+        string word = WordOfLength(length);
+        var forms = new List<string> { word, word.ToUpperInvariant(), "x" + word[1..], word[..^1] + "7" };
+        for (int i = 0; i < length; i++)
+        {
+            forms.AddRange(Enumerable.Range('a', 26).Select(c => Replace(word, i, ((char)c).ToString())));
+            forms.Add(Replace(word, i, char.ToUpperInvariant(word[i]).ToString()));
+        }
+
+        foreach (string form in forms)
+        {
+            // The lanes past the word hold a longer word of the table, which must not be taken for it.
+            string lanes = form + WordOfLength(8);
+            Vector128<ushort> chars = Vector128.Create(lanes.AsSpan(0, 8).ToArray().Select(c => (ushort)c).ToArray());
+            Assert.Equal(Table.ValueOf(form), Table.ValueOfShort(chars, form.Length));
+        }
+    }
+
+    [Theory]
+    [InlineData("\u0416ord")]
+    [InlineData("wor\u0416")]
+    [InlineData("w\u00E9\u0416d")]
+    [InlineData("\u00E9\u03A9")]
+    [InlineData("\u043D\u0430")]
+    public void A_word_with_a_character_no_case_rule_takes_into_ASCII_is_answered_no_at_once(string word)
+    {
+        var table = AsciiWordTable.TryCreate(["word", "wood", "ne", "na", "ew"])!;
+
+        Assert.Equal(0, table.ValueOf(word));
+    }
+
+    [Theory]
+    [InlineData("w\u00F6rd")]
+    [InlineData("\u0131\u017F")]
+    public void A_word_whose_every_character_might_change_case_into_ASCII_is_left_to_the_frozen_set(string word)
+    {
+        var table = AsciiWordTable.TryCreate(["word", "is"])!;
+
+        Assert.Null(table.ValueOf(word));
     }
 
     // Found or not as the set says, unless a character that can change case into ASCII leaves the answer to the

@@ -1,0 +1,62 @@
+using NewsText.Text;
+
+namespace NewsText.Tests.Text;
+
+/// <summary>
+/// Each key of the cuckoo table sits in one of two slots, moved between them as others arrive: after any number of
+/// insertions every key must still give its value, and any other key zero, as a plain dictionary says.
+/// </summary>
+public sealed class ShortWordTableTests
+{
+    public static TheoryData<int> Counts => [1, 2, 7, 100, 1000, 20000];
+
+    [Theory]
+    [MemberData(nameof(Counts))]
+    public void Every_key_gives_its_value_and_every_other_key_zero(int count)
+    {
+        var random = new Random(count);
+        var plain = new Dictionary<ulong, int>();
+        while (plain.Count < count)
+        {
+            string word = RandomWord(random);
+            plain[Key(word)] = plain.Count + 1;
+        }
+
+        var table = new ShortWordTable([.. plain.Select(entry => (entry.Key, entry.Value))]);
+
+        Assert.All(plain, entry => Assert.Equal(entry.Value, table.ValueOf(entry.Key)));
+        for (int i = 0; i < 5000; i++)
+        {
+            ulong other = Key(RandomWord(random));
+            Assert.Equal(plain.GetValueOrDefault(other), table.ValueOf(other));
+        }
+    }
+
+    [Fact]
+    public void A_key_given_twice_keeps_the_last_value_and_a_shorter_word_is_another_key()
+    {
+        var table = new ShortWordTable([(Key("said"), 1), (Key("told"), 2), (Key("said"), 3)]);
+
+        Assert.Equal(3, table.ValueOf(Key("said")));
+        Assert.Equal(2, table.ValueOf(Key("told")));
+        // The same bytes with one more, zero, character: the length marker keeps them apart.
+        Assert.Equal(0, table.ValueOf(ShortWordTable.KeyOf(Bytes("said"), 5)));
+        Assert.Equal(0, table.ValueOf(Key("sai")));
+    }
+
+    private static string RandomWord(Random random) =>
+        string.Concat(Enumerable.Range(0, random.Next(1, ShortWordTable.MaxLength + 1)).Select(_ => (char)random.Next('a', 'z' + 1)));
+
+    private static ulong Key(string word) => ShortWordTable.KeyOf(Bytes(word), word.Length);
+
+    private static ulong Bytes(string word)
+    {
+        ulong bytes = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            bytes |= (ulong)word[i] << (i * 8);
+        }
+
+        return bytes;
+    }
+}
