@@ -78,7 +78,7 @@ public sealed class DateParserTests
     {
         DateMatch? date = DateParser.Find(line, 0, line.Length);
 
-        Assert.Equal(expected, date is DateMatch d ? $"{d.Iso}@{d.Start}+{d.Length}" : "null");
+        Assert.Equal(expected, date is DateMatch d ? $"{DateParser.IsoOf(line, d)}@{d.Start}+{d.Length}" : "null");
     }
 
     [Fact]
