@@ -71,8 +71,13 @@ public static class NewsTextJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(article);
-        using var writer = new Utf8JsonWriter(utf8Json, indented ? IndentedWriter : CompactWriter);
-        JsonSerializer.Serialize(writer, article, NewsTextJsonContext.Default.Article);
+        using var chunks = new StreamChunkWriter(utf8Json);
+        using (var writer = new Utf8JsonWriter(chunks, indented ? IndentedWriter : CompactWriter))
+        {
+            JsonSerializer.Serialize(writer, article, NewsTextJsonContext.Default.Article);
+        }
+
+        chunks.Flush();
     }
 
     /// <summary>Reads an article written by <see cref="Serialize(Article, bool)"/>.</summary>

@@ -89,6 +89,42 @@ public sealed class JsonTests
     }
 
     [Fact]
+    public void A_stream_gets_the_json_in_chunks_not_a_write_per_value()
+    {
+        // The serializer flushes after every span and enum it writes; a write to the stream for each flush cost a file
+        // about forty system calls per article.
+        string text = "Council Votes on the Barrier\n\n" + string.Concat(Enumerable.Range(0, 400).Select(i =>
+            $"“We voted {i} times,” Mayor Elena Brandt said on Tuesday, and the council agreed to meet again.\n\n"));
+        Article article = Article.Parse(text);
+        using var stream = new WriteCountingStream();
+
+        NewsTextJson.Serialize(stream, article);
+
+        byte[] expected = System.Text.Encoding.UTF8.GetBytes(NewsTextJson.Serialize(article));
+        Assert.Equal(expected, stream.ToArray());
+        Assert.True(expected.Length > 64 * 1024, $"the JSON should span several chunks, not {expected.Length} bytes");
+        Assert.True(stream.Writes.Count > 1);
+        Assert.All(stream.Writes.SkipLast(1), size => Assert.True(size >= 8 * 1024, $"a write of {size} bytes"));
+    }
+
+    private sealed class WriteCountingStream : MemoryStream
+    {
+        public List<int> Writes { get; } = [];
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Writes.Add(count);
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Writes.Add(buffer.Length);
+            base.Write(buffer);
+        }
+    }
+
+    [Fact]
     public void Null_arguments_throw_with_the_parameter_name()
     {
         Assert.Equal("article", Assert.Throws<ArgumentNullException>(() => NewsTextJson.Serialize(null!)).ParamName);
