@@ -32,7 +32,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names, ILogger logg
             }
         }
 
-        return new Quote(text[found.ContentStart..found.ContentEnd], found.ContentStart, found.ContentEnd - found.ContentStart, found.Kind, cue, speaker);
+        return new Quote(text, new TextSpan(found.ContentStart, found.ContentEnd - found.ContentStart), found.Kind, cue, speaker);
     }
 
     public List<Speaker> Speakers()
