@@ -14,8 +14,17 @@ internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text, int start, int end)
     {
+        var tokens = new List<Token>();
+        Tokenize(text, start, end, tokens);
+        return tokens;
+    }
+
+    /// <summary>Puts the tokens from <paramref name="start"/> to <paramref name="end"/> in <paramref name="tokens"/>, in place of what it held.</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
+        tokens.Clear();
         // Words average about six characters with their space; punctuation adds a token every few words.
-        List<Token> tokens = ScratchLists<Token>.Rent(Math.Max(4, (end - start) / 4));
+        tokens.EnsureCapacity(Math.Max(4, (end - start) / 4));
         // A span up to the paragraph's end spares the bounds checks of the string's indexer in the loops below.
         ReadOnlySpan<char> chars = text.AsSpan(0, end);
         int i = start;
@@ -58,8 +67,6 @@ internal static class Tokenizer
 
             tokens.Add(new Token(wordStart, i, IsWord: true, WordClasses.Of(chars[wordStart..i])));
         }
-
-        return tokens;
     }
 
     /// <summary>
