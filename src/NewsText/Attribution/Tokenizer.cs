@@ -70,9 +70,9 @@ internal static class Tokenizer
     }
 
     /// <summary>
-    /// The word at <paramref name="i"/> when it is one of up to seven plain ASCII letters and digits ended by an ASCII
-    /// character that cannot join it: most words of a body are, and for them one load of eight characters finds the
-    /// end and gives the word table its key, with no test of the word's characters one by one.
+    /// The word at <paramref name="i"/> when it is one of up to eight plain ASCII letters and digits that a space, a
+    /// mark or a joiner joining nothing ends: most words of a body are, and for them one load of eight characters finds
+    /// the end and gives the word table its key, with no test of the word's characters one by one.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryShortAsciiWord(ReadOnlySpan<char> chars, int i, out Token word)
@@ -85,13 +85,21 @@ internal static class Tokenizer
 
         Vector128<ushort> block = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)), (nuint)i);
         int length = BitOperations.TrailingZeroCount(~LetterOrDigitBits(block));
-        // Eight letters may go on; a joiner or a character past ASCII needs the whole rule.
-        if (length == Vector128<ushort>.Count || chars[i + length] is > '\u007F' || IsJoiner(chars[i + length]))
+        int after = i + length;
+        if (after < chars.Length)
         {
-            return false;
+            // A ninth letter or digit, or a character past ASCII (a letter of another script, a curly apostrophe),
+            // needs the whole rule; so do a joiner that joins ("U.S", "Trump's") and the dot of "Mr.". A full stop, a
+            // dash or an apostrophe that joins nothing ends the word here: a word before a full stop is common.
+            char next = chars[after];
+            if (next > '\u007F' || char.IsAsciiLetterOrDigit(next)
+                || (IsJoiner(next) && (IsInnerJoiner(chars, after) || (next == '.' && IsTitleAbbreviation(chars.Slice(i, length))))))
+            {
+                return false;
+            }
         }
 
-        word = new Token(i, i + length, IsWord: true, WordClasses.OfShortAscii(block, length));
+        word = new Token(i, after, IsWord: true, WordClasses.OfShortAscii(block, length));
         return true;
     }
 
