@@ -57,23 +57,18 @@ public sealed class AttributionExtractor : IAttributionExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(paragraphs);
-        List<ParagraphContext> contexts = ScratchLists<ParagraphContext>.Rent(paragraphs.Count);
+        ParagraphContextPool pool = ParagraphContextPool.Rent();
         NameIndex names = NameIndex.Rent();
         HashSet<int> usedCues = t_usedCues ?? [];
         t_usedCues = null;
         try
         {
-            return Extract(text, paragraphs, contexts, names, usedCues, cancellationToken);
+            return Extract(text, paragraphs, pool, names, usedCues, cancellationToken);
         }
         finally
         {
             // Quotes and speakers copy what they need; the paragraphs' lists and the tables go back for the next article.
-            foreach (ParagraphContext context in contexts)
-            {
-                context.Return();
-            }
-
-            ScratchLists<ParagraphContext>.Return(contexts);
+            pool.Return();
             names.Return();
             if (usedCues.Count <= MaxKeptCues)
             {
@@ -83,9 +78,10 @@ public sealed class AttributionExtractor : IAttributionExtractor
         }
     }
 
-    private AttributionResult Extract(string text, IReadOnlyList<TextSegment> paragraphs, List<ParagraphContext> contexts, NameIndex names,
+    private AttributionResult Extract(string text, IReadOnlyList<TextSegment> paragraphs, ParagraphContextPool pool, NameIndex names,
         HashSet<int> usedCues, CancellationToken cancellationToken)
     {
+        List<ParagraphContext> contexts = pool.InUse;
         foreach (TextSegment paragraph in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -94,8 +90,7 @@ public sealed class AttributionExtractor : IAttributionExtractor
                 throw new ArgumentException("A paragraph's span does not lie inside the text.", nameof(paragraphs));
             }
 
-            ParagraphContext context = ParagraphContext.Rent(text, paragraph);
-            contexts.Add(context);
+            ParagraphContext context = pool.Fill(text, paragraph);
             foreach (Range sentence in context.Sentences)
             {
                 names.AddSentence(text, context.Tokens, sentence);

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -6,65 +5,34 @@ namespace NewsText.Attribution;
 /// <summary>One body paragraph, tokenised once: its words and marks, sentences and quotations.</summary>
 internal sealed class ParagraphContext
 {
-    // Contexts kept for the next article on this thread; more than a long article needs are left to the collector.
-    private const int MaxKeptContexts = 1024;
-
-    [ThreadStatic]
-    private static Stack<ParagraphContext>? t_spare;
-
-    private ParagraphContext(string text, TextSegment paragraph)
+    /// <summary>The paragraph tokenised, in fresh lists (<see cref="ParagraphContextPool"/> reuses contexts).</summary>
+    public static ParagraphContext Of(string text, TextSegment paragraph)
     {
-        Fill(text, paragraph);
+        var context = new ParagraphContext();
+        context.Fill(text, paragraph);
+        return context;
     }
 
-    /// <summary>The paragraph tokenised, in a context this thread gave back earlier when there is one.</summary>
-    public static ParagraphContext Rent(string text, TextSegment paragraph)
-    {
-        if (t_spare is { Count: > 0 } spare)
-        {
-            ParagraphContext context = spare.Pop();
-            context.Fill(text, paragraph);
-            return context;
-        }
-
-        return new ParagraphContext(text, paragraph);
-    }
-
-    [MemberNotNull(nameof(Tokens), nameof(Sentences), nameof(Quotes))]
-    private void Fill(string text, TextSegment paragraph)
+    /// <summary>Tokenises <paramref name="paragraph"/> into this context's lists, dropping what they held.</summary>
+    public void Fill(string text, TextSegment paragraph)
     {
         Start = paragraph.Start;
         End = paragraph.Start + paragraph.Length;
-        Tokens = Tokenizer.Tokenize(text, Start, End);
-        Quotes = QuoteScanner.Scan(text, Start, End);
-        Sentences = Attribution.Sentences.Split(text, Tokens, Quotes);
+        Tokenizer.Tokenize(text, Start, End, Tokens);
+        QuoteScanner.Scan(text, Start, End, Quotes);
+        Attribution.Sentences.Split(text, Tokens, Quotes, Sentences);
     }
 
     public int Start { get; private set; }
 
-    /// <summary>
-    /// Gives the tokens, sentences and quotation marks, and the context itself, back for the next extraction on this
-    /// thread: nothing may use the context afterwards.
-    /// </summary>
-    public void Return()
-    {
-        ScratchLists<Token>.Return(Tokens);
-        ScratchLists<Range>.Return(Sentences);
-        ScratchLists<QuoteSpan>.Return(Quotes);
-        Stack<ParagraphContext> spare = t_spare ??= new Stack<ParagraphContext>();
-        if (spare.Count < MaxKeptContexts)
-        {
-            spare.Push(this);
-        }
-    }
-
     public int End { get; private set; }
 
-    public List<Token> Tokens { get; private set; }
+    // The lists stay with the context when it is reused, so a paragraph costs no list rented or given back.
+    public List<Token> Tokens { get; } = [];
 
-    public List<Range> Sentences { get; private set; }
+    public List<Range> Sentences { get; } = [];
 
-    public List<QuoteSpan> Quotes { get; private set; }
+    public List<QuoteSpan> Quotes { get; } = [];
 
     /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
     public int TokenAt(int position)

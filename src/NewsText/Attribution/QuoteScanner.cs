@@ -13,7 +13,15 @@ internal static class QuoteScanner
 {
     public static List<QuoteSpan> Scan(string text, int start, int end)
     {
-        List<QuoteSpan> quotes = ScratchLists<QuoteSpan>.Rent(4);
+        var quotes = new List<QuoteSpan>();
+        Scan(text, start, end, quotes);
+        return quotes;
+    }
+
+    /// <summary>Puts the quotations from <paramref name="start"/> to <paramref name="end"/> in <paramref name="quotes"/>, in place of what it held.</summary>
+    public static void Scan(string text, int start, int end, List<QuoteSpan> quotes)
+    {
+        quotes.Clear();
         // Once a style has no closing mark after some point, it has none after any later point either: remembering
         // that keeps a paragraph of thousands of unmatched marks linear. Made on the first unmatched mark.
         Dictionary<char, int>? noCloseFrom = null;
@@ -64,8 +72,6 @@ internal static class QuoteScanner
 
             i = close + 1;
         }
-
-        return quotes;
     }
 
     // Every opening mark of QuotationMarks.IsOpening, and the apostrophe that doubled opens a quote ('' … '').

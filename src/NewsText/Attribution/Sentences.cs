@@ -12,17 +12,17 @@ namespace NewsText.Attribution;
 internal static class Sentences
 {
     /// <summary>
-    /// The sentences of <paramref name="tokens"/>. <paramref name="quotes"/> are the paragraph's quotations as
+    /// Puts the sentences of <paramref name="tokens"/> in <paramref name="sentences"/>, in place of what it held. <paramref name="quotes"/> are the paragraph's quotations as
     /// <see cref="QuoteScanner"/> paired them, so a stray straight quote does not hide the sentence ends after it.
     /// </summary>
-    public static List<Range> Split(string text, List<Token> tokens, List<QuoteSpan> quotes)
+    public static void Split(string text, List<Token> tokens, List<QuoteSpan> quotes, List<Range> sentences)
     {
-        List<Range> sentences = ScratchLists<Range>.Rent(tokens.Count / 16 + 1);
-        return Split(text, CollectionsMarshal.AsSpan(tokens), quotes, sentences);
+        sentences.Clear();
+        Split(text, CollectionsMarshal.AsSpan(tokens), quotes, sentences);
     }
 
     // Over a span of the tokens: every one of them is read, most more than once, and the list's indexer checks each.
-    private static List<Range> Split(string text, ReadOnlySpan<Token> tokens, List<QuoteSpan> quotes, List<Range> sentences)
+    private static void Split(string text, ReadOnlySpan<Token> tokens, List<QuoteSpan> quotes, List<Range> sentences)
     {
         int start = 0;
         int quote = 0;
@@ -57,8 +57,6 @@ internal static class Sentences
         {
             sentences.Add(start..tokens.Length);
         }
-
-        return sentences;
     }
 
     // A quotation left open runs to the paragraph's end.

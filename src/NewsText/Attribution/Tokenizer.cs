@@ -14,8 +14,17 @@ internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text, int start, int end)
     {
+        var tokens = new List<Token>();
+        Tokenize(text, start, end, tokens);
+        return tokens;
+    }
+
+    /// <summary>Puts the tokens from <paramref name="start"/> to <paramref name="end"/> in <paramref name="tokens"/>, in place of what it held.</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
+        tokens.Clear();
         // Words average about six characters with their space; punctuation adds a token every few words.
-        List<Token> tokens = ScratchLists<Token>.Rent(Math.Max(4, (end - start) / 4));
+        tokens.EnsureCapacity(Math.Max(4, (end - start) / 4));
         // A span up to the paragraph's end spares the bounds checks of the string's indexer in the loops below.
         ReadOnlySpan<char> chars = text.AsSpan(0, end);
         int i = start;
@@ -58,14 +67,12 @@ internal static class Tokenizer
 
             tokens.Add(new Token(wordStart, i, IsWord: true, WordClasses.Of(chars[wordStart..i])));
         }
-
-        return tokens;
     }
 
     /// <summary>
-    /// The word at <paramref name="i"/> when it is one of up to seven plain ASCII letters and digits ended by an ASCII
-    /// character that cannot join it: most words of a body are, and for them one load of eight characters finds the
-    /// end and gives the word table its key, with no test of the word's characters one by one.
+    /// The word at <paramref name="i"/> when it is one of up to eight plain ASCII letters and digits that a space, a
+    /// mark or a joiner joining nothing ends: most words of a body are, and for them one load of eight characters finds
+    /// the end and gives the word table its key, with no test of the word's characters one by one.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryShortAsciiWord(ReadOnlySpan<char> chars, int i, out Token word)
@@ -78,13 +85,21 @@ internal static class Tokenizer
 
         Vector128<ushort> block = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)), (nuint)i);
         int length = BitOperations.TrailingZeroCount(~LetterOrDigitBits(block));
-        // Eight letters may go on; a joiner or a character past ASCII needs the whole rule.
-        if (length == Vector128<ushort>.Count || chars[i + length] is > '\u007F' || IsJoiner(chars[i + length]))
+        int after = i + length;
+        if (after < chars.Length)
         {
-            return false;
+            // A ninth letter or digit, or a character past ASCII (a letter of another script, a curly apostrophe),
+            // needs the whole rule; so do a joiner that joins ("U.S", "Trump's") and the dot of "Mr.". A full stop, a
+            // dash or an apostrophe that joins nothing ends the word here: a word before a full stop is common.
+            char next = chars[after];
+            if (next > '\u007F' || char.IsAsciiLetterOrDigit(next)
+                || (IsJoiner(next) && (IsInnerJoiner(chars, after) || (next == '.' && IsTitleAbbreviation(chars.Slice(i, length))))))
+            {
+                return false;
+            }
         }
 
-        word = new Token(i, i + length, IsWord: true, WordClasses.OfShortAscii(block, length));
+        word = new Token(i, after, IsWord: true, WordClasses.OfShortAscii(block, length));
         return true;
     }
 

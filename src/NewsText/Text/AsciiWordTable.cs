@@ -266,10 +266,12 @@ internal sealed class AsciiWordTable
 
     private static uint Lower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
 
-    // Whether c is ASCII or might equal an ASCII character ignoring case: the only characters whose case maps into ASCII
-    // ("ı", "İ", "ſ", the Kelvin sign) lie in the Latin blocks and the letterlike symbols; the check stays this coarse
-    // so that it never calls into the culture tables.
-    private static bool MapsToAscii(char c) => c < 0x250 || c is >= '\u2100' and <= '\u214F';
+    // Whether c is ASCII or might equal an ASCII character ignoring case. Only four characters have a case mapping into
+    // ASCII in Unicode ("İ", "ı", "ſ", the Kelvin sign); they are left to the frozen set, whose rules stay the only ones
+    // for them. Any other letter ("é", "ü", "ć") never equals an ASCII one ignoring case, so it rules a word out at
+    // once: asking each list's frozen set instead cost more than the rest of the word's classification, and names in
+    // European languages are common in news.
+    private static bool MapsToAscii(char c) => c <= '\u007F' || c is '\u0130' or '\u0131' or '\u017F' or '\u212A';
 
     private static bool IsAscii(string word)
     {

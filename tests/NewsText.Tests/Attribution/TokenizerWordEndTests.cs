@@ -56,7 +56,7 @@ public sealed class TokenizerWordEndTests
         // Plain letters that spell no title abbreviation, listed words, other scripts, joiners, marks and spaces.
         string[] pieces =
         [
-            "a", "B", "z", "Q", "3", "said", "Said", "the", "de", "dE", "officials", "spokeswoman", "\u0416", "\u043D\u0430", "\u00E9",
+            "a", "B", "z", "Q", "3", "said", "Said", "the", "de", "dE", "declared", "Declared", "rainfall", "officials", "spokeswoman", "\u0416", "\u043D\u0430", "\u00E9",
             "\u0301", "\uD83D\uDE00", "'", "\u2019", "-", ".", "&", " ", " ", " ", "\u00A0", ",", "\u201C", "\u201D", "\u2014",
         ];
         var random = new Random(7);
@@ -68,6 +68,26 @@ public sealed class TokenizerWordEndTests
 
             Assert.Equal(PlainTokens(text, start), tokens.Select(t => (t.Start, t.End, t.IsWord)));
             Assert.All(tokens, t => Assert.Equal(t.IsWord ? WordClasses.Of(t.Span(text)) : WordClass.None, t.Classes));
+        }
+    }
+
+    [Theory]
+    [InlineData("Mr")]
+    [InlineData("Sen")]
+    [InlineData("Prof")]
+    [InlineData("Gens")]
+    public void A_title_abbreviation_keeps_its_dot_and_another_word_before_a_full_stop_does_not(string title)
+    {
+        foreach (string word in new[] { title, title.ToLowerInvariant(), title + "x", "Q" + title.ToLowerInvariant() + "xyz" })
+        {
+            for (int indent = 0; indent < 10; indent++)
+            {
+                string text = new string(' ', indent) + word + ". Next";
+                Token first = Tokenizer.Tokenize(text, 0, text.Length)[0];
+
+                Assert.Equal((indent, indent + word.Length + (word == title ? 1 : 0)), (first.Start, first.End));
+                Assert.Equal(WordClasses.Of(first.Span(text)), first.Classes);
+            }
         }
     }
 

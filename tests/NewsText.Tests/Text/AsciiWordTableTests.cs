@@ -92,13 +92,40 @@ public sealed class AsciiWordTableTests
     }
 
     [Theory]
-    [InlineData("w\u00F6rd")]
     [InlineData("\u0131\u017F")]
+    [InlineData("\u0130s")]
+    [InlineData("\u212Aey")]
     public void A_word_whose_every_character_might_change_case_into_ASCII_is_left_to_the_frozen_set(string word)
     {
-        var table = AsciiWordTable.TryCreate(["word", "is"])!;
+        var table = AsciiWordTable.TryCreate(["word", "is", "key"])!;
 
         Assert.Null(table.ValueOf(word));
+    }
+
+    [Fact]
+    public void A_word_with_any_other_character_past_ASCII_gets_the_answer_a_case_insensitive_set_gives()
+    {
+        // Every character the table answers "no" for at once must equal no ASCII character ignoring case.
+        string[] words = ["word", "is", "key", "a", "said", "spokeswoman"];
+        var table = AsciiWordTable.TryCreate(words)!;
+        var set = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+        var wrong = new List<int>();
+        for (int c = 0x80; c <= 0xFFFF; c++)
+        {
+            foreach (string word in words)
+            {
+                for (int at = 0; at < word.Length; at++)
+                {
+                    string changed = Replace(word, at, ((char)c).ToString());
+                    if (table.ValueOf(changed) is int answer && answer != (set.Contains(changed) ? 1 : 0))
+                    {
+                        wrong.Add(c);
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(wrong);
     }
 
     // Found or not as the set says, unless a character that can change case into ASCII leaves the answer to the
@@ -107,7 +134,7 @@ public sealed class AsciiWordTableTests
     {
         if (answer is null)
         {
-            Assert.Contains(word, c => c is > '\u007F' and < '\u0250');
+            Assert.Contains(word, c => c is '\u0130' or '\u0131' or '\u017F' or '\u212A');
         }
         else
         {
