@@ -66,8 +66,7 @@ internal static class BoilerplateLexicon
         ("associated press photo", RemovalKind.Credit), ("shutterstock", RemovalKind.Credit),
     ];
 
-    /// <summary>Indexes into <see cref="Prefixes"/> by the prefix's first character, lower-cased; non-ASCII in slot 0.</summary>
-    private static readonly int[][] PrefixesByFirstChar = IndexByFirstChar();
+    private static readonly PrefixList PrefixList = new(Array.ConvertAll(Prefixes, p => p.Prefix));
 
     private static readonly PhraseSet ContainedPhrases = new(Array.ConvertAll(Contained, c => c.Phrase));
 
@@ -156,34 +155,9 @@ internal static class BoilerplateLexicon
         return first == int.MaxValue ? null : first;
     }
 
-    private static int FirstPrefix(ReadOnlySpan<char> text)
-    {
-        int second = text.Length > 1 ? Slot(text[1]) : -1;
-        foreach (int i in PrefixesByFirstChar[Slot(text[0])])
-        {
-            // The second character rules out nearly every candidate without a call.
-            string prefix = Prefixes[i].Prefix;
-            if (prefix[1] == second && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
-
-        return int.MaxValue;
-    }
+    private static int FirstPrefix(ReadOnlySpan<char> text) => PrefixList.FirstMatch(text) is int i and >= 0 ? i : int.MaxValue;
 
     private static int Slot(char c) => char.IsAsciiLetterUpper(c) ? c | 0x20 : c < 0x80 ? c : 0;
-
-    private static int[][] IndexByFirstChar()
-    {
-        var slots = new List<int>[0x80];
-        for (int i = 0; i < Prefixes.Length; i++)
-        {
-            (slots[Slot(Prefixes[i].Prefix[0])] ??= []).Add(i);
-        }
-
-        return Array.ConvertAll(slots, s => s?.ToArray() ?? []);
-    }
 
     // "858 SHARES", "Comments (12)", "[ 167 comments ]", "Share:" all reduce to their words.
     private static ReadOnlySpan<char> TrimToLetters(ReadOnlySpan<char> text)
