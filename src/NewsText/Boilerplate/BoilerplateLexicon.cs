@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Numerics;
+using System.Text;
 using NewsText.Text;
 
 namespace NewsText.Boilerplate;
@@ -15,7 +16,14 @@ internal static class BoilerplateLexicon
     private const int MaxPromptLength = 800;
 
     /// <summary>Blocks that are nothing but one of these words (counts and punctuation aside).</summary>
-    private static readonly FrozenDictionary<string, RemovalKind> ExactLabels = BuildExactLabels();
+    internal static readonly FrozenDictionary<string, RemovalKind> ExactLabels = BuildExactLabels();
+
+    /// <summary>
+    /// The labels of <see cref="ExactLabels"/> in ASCII, each with its kind plus one: what a block in ASCII is looked up
+    /// in, without the dictionary's hashing and indirections.
+    /// </summary>
+    private static readonly AsciiWordTable AsciiLabels = AsciiWordTable.TryCreate(
+        ExactLabels.Where(l => Ascii.IsValid(l.Key)).Select(l => (l.Key, (int)l.Value + 1)))!;
 
     /// <summary>Blocks that start with one of these.</summary>
     private static readonly (string Prefix, RemovalKind Kind)[] Prefixes =
@@ -177,8 +185,23 @@ internal static class BoilerplateLexicon
         return text[start..end];
     }
 
-    private static RemovalKind? LookupExact(ReadOnlySpan<char> core) =>
-        MayBeExactLabel(core) && ExactLabels.TryGetWord(core, out RemovalKind kind) ? kind : null;
+    /// <summary>The kind of the label that <paramref name="core"/> is (see <see cref="ExactLabels"/>), ignoring case, or null.</summary>
+    internal static RemovalKind? LookupExact(ReadOnlySpan<char> core)
+    {
+        if (!MayBeExactLabel(core))
+        {
+            return null;
+        }
+
+        // Ignoring case, no character outside ASCII equals an ASCII one: a block in ASCII can only be a label in ASCII,
+        // and any other block may be one of the others, which only the dictionary holds.
+        if (Ascii.IsValid(core))
+        {
+            return AsciiLabels.ValueOf(core) is int value and > 0 ? (RemovalKind)(value - 1) : null;
+        }
+
+        return ExactLabels.TryGetWord(core, out RemovalKind kind) ? kind : null;
+    }
 
     /// <summary>
     /// Whether an exact label has the length and the first and last letters (ignoring case) of <paramref name="core"/>;
