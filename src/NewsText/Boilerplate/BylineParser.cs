@@ -27,6 +27,9 @@ internal static class BylineParser
     private static readonly SearchValues<char> MarkerInitials =
         SearchValues.Create(string.Concat(Markers.Select(m => $"{char.ToLowerInvariant(m[0])}{char.ToUpperInvariant(m[0])}").Distinct()));
 
+    /// <summary>What may follow a name in a line longer than a run: a separator ('|', dashes, ',', '•', '·') or "&amp;".</summary>
+    private static readonly SearchValues<char> AfterNameMarks = SearchValues.Create("|-–—,•·&");
+
     private static readonly string[] LoneMarkers = ["by", "by:", "written by", "posted by", "author", "author:", "authors:"];
     private const int MaxLoneMarkerLength = 10;
 
@@ -40,16 +43,29 @@ internal static class BylineParser
     /// <param name="length">The block's length.</param>
     /// <param name="date">The date in the block, already looked for, or null when it has none.</param>
     public static BylineMatch? Parse(string text, int start, int length, DateMatch? date) =>
-        Read(text, start, length, date, keepNames: true) is Reading r ? new BylineMatch(r.Kind, r.Names.ToList(), r.Certainty) : null;
+        Read(text, start, length, date, keepNames: true, words: 0) is Reading r ? new BylineMatch(r.Kind, r.Names.ToList(), r.Certainty) : null;
 
     /// <summary>What <see cref="Parse(string, int, int, DateMatch?)"/> would tell of the block, but the names: reads it without allocating.</summary>
-    public static BylineSummary? Summarise(string text, int start, int length, DateMatch? date) =>
-        Read(text, start, length, date, keepNames: false) is Reading r ? new BylineSummary(r.Kind, r.Certainty, r.Names.Count > 0) : null;
+    /// <param name="text">The whole input.</param>
+    /// <param name="start">Where the block starts.</param>
+    /// <param name="length">The block's length.</param>
+    /// <param name="date">The date in the block, already looked for, or null when it has none.</param>
+    /// <param name="features">The block's features, which rule some readings out before they are read.</param>
+    public static BylineSummary? Summarise(string text, int start, int length, DateMatch? date, in BlockFeatures features) =>
+        Read(text, start, length, date, keepNames: false, WordsOf(features)) is Reading r ? new BylineSummary(r.Kind, r.Certainty, r.Names.Count > 0) : null;
 
     /// <summary>A byline as read: the names are all kept only when the reader was asked to keep them.</summary>
     private readonly record struct Reading(RemovalKind Kind, BylineNames Names, BylineCertainty Certainty);
 
-    private static Reading? Read(string text, int start, int length, DateMatch? date, bool keepNames)
+    /// <summary>
+    /// The words of the block as white space separates them, or 0 when unknown: <see cref="BlockFeatures.Words"/> counts
+    /// them, but may have raised the count of a block of ideographs (to its letters in fours).
+    /// </summary>
+    private static int WordsOf(in BlockFeatures features) =>
+        features.Letters > 40 && features.Words == features.Letters / 4 ? 0 : features.Words;
+
+    // words: the block's words (see WordsOf), or 0 when unknown.
+    private static Reading? Read(string text, int start, int length, DateMatch? date, bool keepNames, int words)
     {
         if (length > MaxBylineLength)
         {
@@ -78,7 +94,7 @@ internal static class BylineParser
                 : null;
         }
 
-        return ReadLeadingName(text, start, length, date, keepNames);
+        return ReadLeadingName(text, start, length, date, keepNames, words);
     }
 
     private static bool IsLoneMarker(ReadOnlySpan<char> block)
@@ -95,7 +111,7 @@ internal static class BylineParser
     }
 
     // "Jane Doe | Staff Writer", "Tanza Loudenback, Business Insider", "Laura June July 10, 2015", or just "Jane Doe".
-    private static Reading? ReadLeadingName(string text, int start, int length, DateMatch? date, bool keepNames)
+    private static Reading? ReadLeadingName(string text, int start, int length, DateMatch? date, bool keepNames, int words)
     {
         if (length > MaxUnmarkedLength)
         {
@@ -115,6 +131,14 @@ internal static class BylineParser
         // Every reading below starts with a name of two words or more; most short lines ("Home", "Sign in") have none.
         // Such a name has a space in it, and a line of one word ("Newsletters") is turned away before it is read.
         if (!text.AsSpan(start, length).ContainsAny(' ', '\u00A0'))
+        {
+            return null;
+        }
+
+        // A run holds four words at most, so in a line of more it never reaches the end: the line is a byline only
+        // when a separator or the date follows the name, or "and" or "&" joins it to another. A headline has none.
+        if (words > MaxNameWords && date is null && text[start] != '['
+            && text.AsSpan(start, length).IndexOfAny(AfterNameMarks) < 0 && !text.AsSpan(start, length).Contains(" and ", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
