@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Numerics;
+using System.Text;
 using NewsText.Text;
 
 namespace NewsText.Boilerplate;
@@ -15,7 +16,14 @@ internal static class BoilerplateLexicon
     private const int MaxPromptLength = 800;
 
     /// <summary>Blocks that are nothing but one of these words (counts and punctuation aside).</summary>
-    private static readonly FrozenDictionary<string, RemovalKind> ExactLabels = BuildExactLabels();
+    internal static readonly FrozenDictionary<string, RemovalKind> ExactLabels = BuildExactLabels();
+
+    /// <summary>
+    /// The labels of <see cref="ExactLabels"/> in ASCII, each with its kind plus one: what a block in ASCII is looked up
+    /// in, without the dictionary's hashing and indirections.
+    /// </summary>
+    private static readonly AsciiWordTable AsciiLabels = AsciiWordTable.TryCreate(
+        ExactLabels.Where(l => Ascii.IsValid(l.Key)).Select(l => (l.Key, (int)l.Value + 1)))!;
 
     /// <summary>Blocks that start with one of these.</summary>
     private static readonly (string Prefix, RemovalKind Kind)[] Prefixes =
@@ -66,8 +74,7 @@ internal static class BoilerplateLexicon
         ("associated press photo", RemovalKind.Credit), ("shutterstock", RemovalKind.Credit),
     ];
 
-    /// <summary>Indexes into <see cref="Prefixes"/> by the prefix's first character, lower-cased; non-ASCII in slot 0.</summary>
-    private static readonly int[][] PrefixesByFirstChar = IndexByFirstChar();
+    private static readonly PrefixList PrefixList = new(Array.ConvertAll(Prefixes, p => p.Prefix));
 
     private static readonly PhraseSet ContainedPhrases = new(Array.ConvertAll(Contained, c => c.Phrase));
 
@@ -156,34 +163,9 @@ internal static class BoilerplateLexicon
         return first == int.MaxValue ? null : first;
     }
 
-    private static int FirstPrefix(ReadOnlySpan<char> text)
-    {
-        int second = text.Length > 1 ? Slot(text[1]) : -1;
-        foreach (int i in PrefixesByFirstChar[Slot(text[0])])
-        {
-            // The second character rules out nearly every candidate without a call.
-            string prefix = Prefixes[i].Prefix;
-            if (prefix[1] == second && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
-
-        return int.MaxValue;
-    }
+    private static int FirstPrefix(ReadOnlySpan<char> text) => PrefixList.FirstMatch(text) is int i and >= 0 ? i : int.MaxValue;
 
     private static int Slot(char c) => char.IsAsciiLetterUpper(c) ? c | 0x20 : c < 0x80 ? c : 0;
-
-    private static int[][] IndexByFirstChar()
-    {
-        var slots = new List<int>[0x80];
-        for (int i = 0; i < Prefixes.Length; i++)
-        {
-            (slots[Slot(Prefixes[i].Prefix[0])] ??= []).Add(i);
-        }
-
-        return Array.ConvertAll(slots, s => s?.ToArray() ?? []);
-    }
 
     // "858 SHARES", "Comments (12)", "[ 167 comments ]", "Share:" all reduce to their words.
     private static ReadOnlySpan<char> TrimToLetters(ReadOnlySpan<char> text)
@@ -203,8 +185,23 @@ internal static class BoilerplateLexicon
         return text[start..end];
     }
 
-    private static RemovalKind? LookupExact(ReadOnlySpan<char> core) =>
-        MayBeExactLabel(core) && ExactLabels.TryGetWord(core, out RemovalKind kind) ? kind : null;
+    /// <summary>The kind of the label that <paramref name="core"/> is (see <see cref="ExactLabels"/>), ignoring case, or null.</summary>
+    internal static RemovalKind? LookupExact(ReadOnlySpan<char> core)
+    {
+        if (!MayBeExactLabel(core))
+        {
+            return null;
+        }
+
+        // Ignoring case, no character outside ASCII equals an ASCII one: a block in ASCII can only be a label in ASCII,
+        // and any other block may be one of the others, which only the dictionary holds.
+        if (Ascii.IsValid(core))
+        {
+            return AsciiLabels.ValueOf(core) is int value and > 0 ? (RemovalKind)(value - 1) : null;
+        }
+
+        return ExactLabels.TryGetWord(core, out RemovalKind kind) ? kind : null;
+    }
 
     /// <summary>
     /// Whether an exact label has the length and the first and last letters (ignoring case) of <paramref name="core"/>;

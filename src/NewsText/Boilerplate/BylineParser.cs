@@ -27,6 +27,9 @@ internal static class BylineParser
     private static readonly SearchValues<char> MarkerInitials =
         SearchValues.Create(string.Concat(Markers.Select(m => $"{char.ToLowerInvariant(m[0])}{char.ToUpperInvariant(m[0])}").Distinct()));
 
+    /// <summary>What may follow a name in a line longer than a run: a separator ('|', dashes, ',', '•', '·') or "&amp;".</summary>
+    private static readonly SearchValues<char> AfterNameMarks = SearchValues.Create("|-–—,•·&");
+
     private static readonly string[] LoneMarkers = ["by", "by:", "written by", "posted by", "author", "author:", "authors:"];
     private const int MaxLoneMarkerLength = 10;
 
@@ -39,7 +42,30 @@ internal static class BylineParser
     /// <param name="start">Where the block starts.</param>
     /// <param name="length">The block's length.</param>
     /// <param name="date">The date in the block, already looked for, or null when it has none.</param>
-    public static BylineMatch? Parse(string text, int start, int length, DateMatch? date)
+    public static BylineMatch? Parse(string text, int start, int length, DateMatch? date) =>
+        Read(text, start, length, date, keepNames: true, words: 0) is Reading r ? new BylineMatch(r.Kind, r.Names.ToList(), r.Certainty) : null;
+
+    /// <summary>What <see cref="Parse(string, int, int, DateMatch?)"/> would tell of the block, but the names: reads it without allocating.</summary>
+    /// <param name="text">The whole input.</param>
+    /// <param name="start">Where the block starts.</param>
+    /// <param name="length">The block's length.</param>
+    /// <param name="date">The date in the block, already looked for, or null when it has none.</param>
+    /// <param name="features">The block's features, which rule some readings out before they are read.</param>
+    public static BylineSummary? Summarise(string text, int start, int length, DateMatch? date, in BlockFeatures features) =>
+        Read(text, start, length, date, keepNames: false, WordsOf(features)) is Reading r ? new BylineSummary(r.Kind, r.Certainty, r.Names.Count > 0) : null;
+
+    /// <summary>A byline as read: the names are all kept only when the reader was asked to keep them.</summary>
+    private readonly record struct Reading(RemovalKind Kind, BylineNames Names, BylineCertainty Certainty);
+
+    /// <summary>
+    /// The words of the block as white space separates them, or 0 when unknown: <see cref="BlockFeatures.Words"/> counts
+    /// them, but may have raised the count of a block of ideographs (to its letters in fours).
+    /// </summary>
+    private static int WordsOf(in BlockFeatures features) =>
+        features.Letters > 40 && features.Words == features.Letters / 4 ? 0 : features.Words;
+
+    // words: the block's words (see WordsOf), or 0 when unknown.
+    private static Reading? Read(string text, int start, int length, DateMatch? date, bool keepNames, int words)
     {
         if (length > MaxBylineLength)
         {
@@ -49,26 +75,26 @@ internal static class BylineParser
         ReadOnlySpan<char> block = text.AsSpan(start, length);
         if (length <= MaxLoneMarkerLength && IsLoneMarker(block))
         {
-            return new BylineMatch(RemovalKind.Byline, [], BylineCertainty.Marked);
+            return new Reading(RemovalKind.Byline, default, BylineCertainty.Marked);
         }
 
         if (block.EndsWith(" avatar", StringComparison.OrdinalIgnoreCase))
         {
             int nameLength = block[..^7].TrimEnd().Length;
-            IReadOnlyList<TextSpan> avatar = ReadNames(text, start, start + nameLength, allowSingleWord: true);
-            return avatar.Count == 1 && avatar[0].End == start + nameLength ? new BylineMatch(RemovalKind.Avatar, avatar, BylineCertainty.Marked) : null;
+            BylineNames avatar = ReadNames(text, start, start + nameLength, allowSingleWord: true, keepNames);
+            return avatar.Count == 1 && avatar.First.End == start + nameLength ? new Reading(RemovalKind.Avatar, avatar, BylineCertainty.Marked) : null;
         }
 
         int afterMarker = FindMarkerEnd(block);
         if (afterMarker >= 0)
         {
-            IReadOnlyList<TextSpan> names = ReadNames(text, start + afterMarker, start + length, allowSingleWord: true);
-            return names.Count > 0 && WordsAfter(text, names[^1].End, start + length) <= MaxWordsAfterNames
-                ? new BylineMatch(RemovalKind.Byline, names, BylineCertainty.Marked)
+            BylineNames names = ReadNames(text, start + afterMarker, start + length, allowSingleWord: true, keepNames);
+            return names.Count > 0 && WordsAfter(text, names.Last.End, start + length) <= MaxWordsAfterNames
+                ? new Reading(RemovalKind.Byline, names, BylineCertainty.Marked)
                 : null;
         }
 
-        return ParseLeadingName(text, start, length, date);
+        return ReadLeadingName(text, start, length, date, keepNames, words);
     }
 
     private static bool IsLoneMarker(ReadOnlySpan<char> block)
@@ -85,7 +111,7 @@ internal static class BylineParser
     }
 
     // "Jane Doe | Staff Writer", "Tanza Loudenback, Business Insider", "Laura June July 10, 2015", or just "Jane Doe".
-    private static BylineMatch? ParseLeadingName(string text, int start, int length, DateMatch? date)
+    private static Reading? ReadLeadingName(string text, int start, int length, DateMatch? date, bool keepNames, int words)
     {
         if (length > MaxUnmarkedLength)
         {
@@ -94,17 +120,25 @@ internal static class BylineParser
 
         if (NameWords.IsNewsAgency(text.AsSpan(start, length)))
         {
-            return new BylineMatch(RemovalKind.Byline, [new TextSpan(start, length)], BylineCertainty.NameWithRole);
+            return new Reading(RemovalKind.Byline, BylineNames.One(new TextSpan(start, length)), BylineCertainty.NameWithRole);
         }
 
         if (date is DateMatch d && NameBeforeDate(text, start, d) is TextSpan glued)
         {
-            return new BylineMatch(RemovalKind.Byline, [glued], BylineCertainty.NameWithRole);
+            return new Reading(RemovalKind.Byline, BylineNames.One(glued), BylineCertainty.NameWithRole);
         }
 
         // Every reading below starts with a name of two words or more; most short lines ("Home", "Sign in") have none.
         // Such a name has a space in it, and a line of one word ("Newsletters") is turned away before it is read.
         if (!text.AsSpan(start, length).ContainsAny(' ', '\u00A0'))
+        {
+            return null;
+        }
+
+        // A run holds four words at most, so in a line of more it never reaches the end: the line is a byline only
+        // when a separator or the date follows the name, or "and" or "&" joins it to another. A headline has none.
+        if (words > MaxNameWords && date is null && text[start] != '['
+            && text.AsSpan(start, length).IndexOfAny(AfterNameMarks) < 0 && !text.AsSpan(start, length).Contains(" and ", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -117,25 +151,25 @@ internal static class BylineParser
         }
 
         // "Meg Kinnard and Errin Haines, Associated Press": several names, then the publisher.
-        IReadOnlyList<TextSpan> names = ReadNames(text, run, next, cut, end, allowSingleWord: false);
-        if (names.Count > 1 && JoinedByAnd(text, names))
+        BylineNames names = ReadNames(text, run, next, cut, end, allowSingleWord: false, keepNames);
+        if (names.Count > 1 && names.JoinedByAnd)
         {
-            int after = SkipSpaces(text, names[^1].End, start + length);
+            int after = SkipSpaces(text, names.Last.End, start + length);
             if (after >= start + length || text[after] is ',' or '|' or '-' or '–' or '—' || StartsWithRoleOrDate(text, after, start + length))
             {
-                return new BylineMatch(RemovalKind.Byline, names, BylineCertainty.NameWithRole);
+                return new Reading(RemovalKind.Byline, names, BylineCertainty.NameWithRole);
             }
         }
 
         if (name.End == end)
         {
-            return new BylineMatch(RemovalKind.Byline, [name], BylineCertainty.NameOnly);
+            return new Reading(RemovalKind.Byline, BylineNames.One(name), BylineCertainty.NameOnly);
         }
 
         int position = SkipSpaces(text, cut ? name.End : next, end);
         if (position >= end)
         {
-            return new BylineMatch(RemovalKind.Byline, [name], BylineCertainty.NameOnly);
+            return new Reading(RemovalKind.Byline, BylineNames.One(name), BylineCertainty.NameOnly);
         }
 
         char separator = text[position];
@@ -149,7 +183,7 @@ internal static class BylineParser
         int rest = SkipSpaces(text, separated ? position + 1 : position, end);
         if (gluedDate || rest >= end || StartsWithRoleOrDate(text, rest, end))
         {
-            return new BylineMatch(RemovalKind.Byline, [name], BylineCertainty.NameWithRole);
+            return new Reading(RemovalKind.Byline, BylineNames.One(name), BylineCertainty.NameWithRole);
         }
 
         return null;
@@ -195,20 +229,6 @@ internal static class BylineParser
     private static bool IsMonth(ReadOnlySpan<char> word) =>
         word.Equals("June", StringComparison.Ordinal) || word.Equals("April", StringComparison.Ordinal)
         || word.Equals("May", StringComparison.Ordinal) || word.Equals("August", StringComparison.Ordinal);
-
-    private static bool JoinedByAnd(string text, IReadOnlyList<TextSpan> names)
-    {
-        for (int i = 1; i < names.Count; i++)
-        {
-            ReadOnlySpan<char> between = text.AsSpan(names[i - 1].End, names[i].Start - names[i - 1].End);
-            if (between.Contains(" and ", StringComparison.OrdinalIgnoreCase) || between.Contains('&'))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool StartsWithRoleOrDate(string text, int position, int end)
     {
@@ -297,10 +317,10 @@ internal static class BylineParser
     }
 
     /// <summary>Reads "Name, Name and Name" from <paramref name="position"/>; stops at the first word that is no name.</summary>
-    private static IReadOnlyList<TextSpan> ReadNames(string text, int position, int end, bool allowSingleWord)
+    private static BylineNames ReadNames(string text, int position, int end, bool allowSingleWord, bool keepNames)
     {
         TextSpan? first = ReadNameRun(text, SkipSpaces(text, position, end), end, out int next, out bool cut);
-        return ReadNames(text, first, next, cut, end, allowSingleWord);
+        return ReadNames(text, first, next, cut, end, allowSingleWord, keepNames);
     }
 
     /// <summary>
@@ -308,13 +328,12 @@ internal static class BylineParser
     /// <see cref="ReadNameRun"/> told about it): the leading-name reader has read the first run before it asks for the
     /// list, and the run that decides whether another name follows is the next name itself, so no run is read twice.
     /// </summary>
-    private static IReadOnlyList<TextSpan> ReadNames(string text, TextSpan? run, int next, bool cut, int end, bool allowSingleWord)
+    private static BylineNames ReadNames(string text, TextSpan? run, int next, bool cut, int end, bool allowSingleWord, bool keepNames)
     {
-        // Most short blocks hold no name: the list is made for the first one found.
-        List<TextSpan>? names = null;
+        BylineNames names = BylineNames.Empty(keepNames);
         while (run is TextSpan name && (allowSingleWord || HasSeveralWords(text, name)))
         {
-            (names ??= new List<TextSpan>(2)).Add(name);
+            names.Add(text, name);
             if (cut)
             {
                 break;
@@ -353,7 +372,7 @@ internal static class BylineParser
             }
         }
 
-        return names ?? (IReadOnlyList<TextSpan>)[];
+        return names;
     }
 
     /// <summary>

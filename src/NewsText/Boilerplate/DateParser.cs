@@ -26,32 +26,70 @@ internal static partial class DateParser
 
     /// <summary>The ISO 8601 form of a date that <see cref="Find"/> returned.</summary>
     public static string IsoOf(string text, DateMatch date) =>
-        Read(text, date.BlockStart, date.BlockLength)?.Iso ?? throw new ArgumentException("The date was not read from this text.", nameof(date));
+        Read(text, date.BlockStart, date.BlockLength)?.Iso(text) ?? throw new ArgumentException("The date was not read from this text.", nameof(date));
 
-    private static (DateMatch Date, string Iso)? Read(string text, int blockStart, int blockLength)
+    /// <summary>
+    /// A date as read, with the parts of its ISO form: most dates the stripper finds are never printed, and their
+    /// form is only made when it is asked for.
+    /// </summary>
+    /// <param name="Date">Where the date, and its time, stand.</param>
+    /// <param name="Year">The year, four digits.</param>
+    /// <param name="Month">The month, 1 to 12.</param>
+    /// <param name="Day">The day of the month.</param>
+    /// <param name="Hour">The hour, or -1 when no time goes with the date.</param>
+    /// <param name="Minute">The minute.</param>
+    /// <param name="Zone">Where the time zone stands in the input; empty when it has none.</param>
+    private readonly record struct DateReading(DateMatch Date, int Year, int Month, int Day, int Hour, int Minute, TextSpan Zone)
     {
-        if (blockLength > MaxBlockLength || !HasYear(text.AsSpan(blockStart, blockLength)) || !MayHoldDate(text.AsSpan(blockStart, blockLength)))
+        public string Iso(string text)
+        {
+            string date = string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}");
+            return Hour is < 0 or > 23 || Minute is < 0 or > 59
+                ? date
+                : string.Create(CultureInfo.InvariantCulture, $"{date}T{Hour:D2}:{Minute:D2}{Offset(text.Substring(Zone.Start, Zone.Length))}");
+        }
+    }
+
+    /// <summary>
+    /// The expressions run on the block within the input, where they see nothing outside it (as on a copy of it) and
+    /// tell positions in the input.
+    /// </summary>
+    private static DateReading? Read(string text, int blockStart, int blockLength)
+    {
+        ReadOnlySpan<char> block = text.AsSpan(blockStart, blockLength);
+        if (blockLength > MaxBlockLength || !HasYear(block))
         {
             return null;
         }
 
-        string block = text.Substring(blockStart, blockLength);
-        Match date = IsoDate().Match(block);
+        // The expressions with a month's name need one, and the others two numbers joined by '-', '/' or '.'. Most
+        // short blocks with a year in them are sentences with neither, and an expression costs far more than these
+        // looks. Ignoring case, the expressions fold one character outside ASCII into an ASCII letter, the Kelvin sign
+        // into 'k', which no month's name has: a curly quote or a Cyrillic word does not send a block to them.
+        bool monthStart = HasMonthStart(block);
+        bool joinedNumbers = HasJoinedNumbers(block);
+        if (!monthStart && !joinedNumbers)
+        {
+            return null;
+        }
+
+        Match date = joinedNumbers ? IsoDate().Match(text, blockStart, blockLength) : Match.Empty;
         int year, month, day;
         if (date.Success)
         {
             (year, month, day) = (Number(date, "year"), Number(date, "month"), Number(date, "day"));
             if (date.Groups["hour"].Success)
             {
-                string iso = Iso(year, month, day, Number(date, "hour"), Number(date, "minute"), Offset(date.Groups["zone"].Value));
-                return iso.Length == 0 ? null : (new DateMatch(blockStart + date.Index, date.Length, blockStart, blockLength), iso);
+                var found = new DateReading(new DateMatch(date.Index, date.Length, blockStart, blockLength), year, month, day,
+                    Number(date, "hour"), Number(date, "minute"), SpanOf(date.Groups["zone"]));
+                return IsDay(year, month, day) ? found : null;
             }
         }
-        else if ((date = MonthDayYear().Match(block)).Success || (date = DayMonthYear().Match(block)).Success)
+        else if (monthStart && ((date = MonthDayYear().Match(text, blockStart, blockLength)).Success || (date = DayMonthYear().Match(text, blockStart, blockLength)).Success))
         {
-            (year, month, day) = (Number(date, "year"), MonthNumber(date.Groups["month"].Value), Number(date, "day"));
+            (year, month, day) = (Number(date, "year"), MonthNumber(date.Groups["month"].ValueSpan), Number(date, "day"));
         }
-        else if ((date = NumericDate().Match(block)).Success)
+        else if (joinedNumbers && (date = NumericDate().Match(text, blockStart, blockLength)).Success)
         {
             (year, month, day) = NumericParts(date);
         }
@@ -60,11 +98,16 @@ internal static partial class DateParser
             return null;
         }
 
+        if (!IsDay(year, month, day))
+        {
+            return null;
+        }
+
         int start = date.Index;
         int end = date.Index + date.Length;
         int hour = -1, minute = 0;
-        string zone = "";
-        foreach (Match time in ClockTime().Matches(block))
+        TextSpan zone = default;
+        for (Match time = ClockTime().Match(text, blockStart, blockLength); time.Success; time = time.NextMatch())
         {
             // A time belongs to the date when it stands just after it or just before it.
             bool after = time.Index >= end && time.Index - end <= 16;
@@ -76,25 +119,26 @@ internal static partial class DateParser
 
             hour = Number(time, "hour");
             minute = Number(time, "minute");
-            string meridiem = time.Groups["meridiem"].Value.ToLowerInvariant();
-            if (meridiem.StartsWith('p') && hour < 12)
+            ReadOnlySpan<char> meridiem = time.Groups["meridiem"].ValueSpan;
+            if (meridiem.StartsWith("p", StringComparison.OrdinalIgnoreCase) && hour < 12)
             {
                 hour += 12;
             }
-            else if (meridiem.StartsWith('a') && hour == 12)
+            else if (meridiem.StartsWith("a", StringComparison.OrdinalIgnoreCase) && hour == 12)
             {
                 hour = 0;
             }
 
-            zone = Offset(time.Groups["zone"].Value);
+            zone = SpanOf(time.Groups["zone"]);
             start = Math.Min(start, time.Index);
             end = Math.Max(end, time.Index + time.Length);
             break;
         }
 
-        string result = Iso(year, month, day, hour, minute, zone);
-        return result.Length == 0 ? null : (new DateMatch(blockStart + start, end - start, blockStart, blockLength), result);
+        return new DateReading(new DateMatch(start, end - start, blockStart, blockLength), year, month, day, hour, minute, zone);
     }
+
+    private static TextSpan SpanOf(Group group) => group.Success ? new TextSpan(group.Index, group.Length) : default;
 
     private static bool HasYear(ReadOnlySpan<char> block)
     {
@@ -111,14 +155,6 @@ internal static partial class DateParser
         // "11/18/19 11:04 PM": a two-digit year with slashes.
         return block.IndexOf('/') >= 0 && NumericDate().IsMatch(block);
     }
-
-    /// <summary>
-    /// Whether any of the date expressions could match: each needs a month's name or two numbers joined by '-', '/'
-    /// or '.'. Most short blocks with a year in them are sentences with neither, and the expressions cost far more
-    /// than this look. Ignoring case, the expressions fold one character outside ASCII into an ASCII letter, the
-    /// Kelvin sign into 'k', which no month's name has: a curly quote or a Cyrillic word does not send a block to them.
-    /// </summary>
-    private static bool MayHoldDate(ReadOnlySpan<char> block) => HasMonthStart(block) || HasJoinedNumbers(block);
 
     private static readonly SearchValues<char> MonthInitials = SearchValues.Create("jfmasondJFMASOND");
 
@@ -188,18 +224,8 @@ internal static partial class DateParser
         return dayFirst ? (year, second, first) : (year, first, second);
     }
 
-    private static string Iso(int year, int month, int day, int hour, int minute, string zone)
-    {
-        if (year is < 1990 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return "";
-        }
-
-        string date = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
-        return hour is < 0 or > 23 || minute is < 0 or > 59
-            ? date
-            : string.Create(CultureInfo.InvariantCulture, $"{date}T{hour:D2}:{minute:D2}{zone}");
-    }
+    private static bool IsDay(int year, int month, int day) =>
+        year is >= 1990 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
     private static string Offset(string zone) => zone.ToUpperInvariant() switch
     {
@@ -220,10 +246,10 @@ internal static partial class DateParser
         _ => "",
     };
 
-    private static int MonthNumber(string name) => name.ToLowerInvariant()[..3] switch
+    private static int MonthNumber(ReadOnlySpan<char> name) => (LowerAscii(name[0]), LowerAscii(name[1]), LowerAscii(name[2])) switch
     {
-        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
-        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+        ('j', 'a', 'n') => 1, ('f', 'e', 'b') => 2, ('m', 'a', 'r') => 3, ('a', 'p', 'r') => 4, ('m', 'a', 'y') => 5, ('j', 'u', 'n') => 6,
+        ('j', 'u', 'l') => 7, ('a', 'u', 'g') => 8, ('s', 'e', 'p') => 9, ('o', 'c', 't') => 10, ('n', 'o', 'v') => 11, _ => 12,
     };
 
     // The expressions match ASCII digits only ([0-9], not \d, which takes every script's digits).

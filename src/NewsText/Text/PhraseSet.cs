@@ -34,12 +34,16 @@ internal sealed class PhraseSet
     private readonly ulong[] _firstTriples = new ulong[TableBits / 64];
 
     /// <summary>
-    /// For each pair of lower-cased ASCII characters, an index into <see cref="_phrasesByFirstPair"/>: the phrases that
-    /// start with that pair. Zero for none, which most pairs are.
+    /// For each lower-cased ASCII character, a mask of the phrases that have it first, second and third (a
+    /// two-character phrase has every third one, and zero, which stands for a character outside ASCII or past the
+    /// end). The three masks of a place intersect to the phrases that start with its three characters: three small
+    /// tables, which stay in the cache between blocks where a table of every pair of characters did not.
     /// </summary>
-    private readonly byte[] _firstPairSlots = new byte[128 * 128];
+    private readonly ulong[] _byFirst = new ulong[128];
 
-    private readonly ulong[] _phrasesByFirstPair;
+    private readonly ulong[] _bySecond = new ulong[128];
+
+    private readonly ulong[] _byThird = new ulong[128];
 
     /// <summary>A faster first look than <see cref="NextHit"/>'s, where the processor and the phrases allow one.</summary>
     private readonly TripleFilter? _filter;
@@ -52,7 +56,6 @@ internal sealed class PhraseSet
         }
 
         _phrases = phrases;
-        var phrasesByFirstPair = new List<ulong> { 0 };
         for (int i = 0; i < phrases.Length; i++)
         {
             string phrase = phrases[i];
@@ -62,25 +65,20 @@ internal sealed class PhraseSet
             }
 
             int pair = (Fold(phrase[0]) << 7) | Fold(phrase[1]);
-            if (_firstPairSlots[pair] == 0)
-            {
-                _firstPairSlots[pair] = (byte)phrasesByFirstPair.Count;
-                phrasesByFirstPair.Add(0);
-            }
-
-            phrasesByFirstPair[_firstPairSlots[pair]] |= 1UL << i;
+            _byFirst[Fold(phrase[0])] |= 1UL << i;
+            _bySecond[Fold(phrase[1])] |= 1UL << i;
 
             // A two-character phrase may stand before any character, or at the end (read as character zero).
             int firstThird = phrase.Length > 2 ? Fold(phrase[2]) : 0;
             int lastThird = phrase.Length > 2 ? firstThird : 127;
             for (int third = firstThird; third <= lastThird; third++)
             {
+                _byThird[third] |= 1UL << i;
                 uint h = TripleHash((uint)((pair << 7) | third));
                 _firstTriples[h >> 6] |= 1UL << (int)h;
             }
         }
 
-        _phrasesByFirstPair = [.. phrasesByFirstPair];
         _filter = TripleFilter.TryCreate(phrases);
     }
 
@@ -137,7 +135,8 @@ internal sealed class PhraseSet
     /// <summary>The phrases that start at <paramref name="at"/> (the first one when <paramref name="stopAtFirst"/>).</summary>
     private ulong ConfirmAt(ReadOnlySpan<char> text, int at, bool stopAtFirst)
     {
-        ulong candidates = _phrasesByFirstPair[_firstPairSlots[(Key(text[at]) << 7) | Key(text[at + 1])]];
+        uint third = at + 2 < text.Length ? Key(text[at + 2]) : 0;
+        ulong candidates = _byFirst[Key(text[at])] & _bySecond[Key(text[at + 1])] & _byThird[third];
         return candidates == 0 ? 0 : Confirm(text[at..], candidates, stopAtFirst);
     }
 
@@ -189,11 +188,10 @@ internal sealed class PhraseSet
         ulong found = 0;
         for (; candidates != 0; candidates &= candidates - 1)
         {
-            // Their first two characters match already; the third rules out most of the rest without a call.
+            // Their first three characters match already.
             int p = BitOperations.TrailingZeroCount(candidates);
             string phrase = _phrases[p];
-            if (text.Length >= phrase.Length && (phrase.Length == 2 || Fold(text[2]) == Fold(phrase[2]))
-                && text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            if (text.Length >= phrase.Length && text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
             {
                 found |= 1UL << p;
                 if (stopAtFirst)

@@ -128,4 +128,33 @@ public sealed class DateParserTests
         Assert.Equal("19.11.2019", text.Substring(date.Value.Start, date.Value.Length));
         Assert.Equal("2019-11-19", DateParser.IsoOf(text, date.Value));
     }
+
+    /// <summary>
+    /// The expressions run on the block where it stands in the input: digits just before or after it, which an
+    /// expression's look-behind or look-ahead would see, change nothing, as they did not when the block was copied out.
+    /// </summary>
+    [Theory]
+    [InlineData("2019-11-19")]
+    [InlineData("2019-11-19T12:48:14Z")]
+    [InlineData("21/06/2014")]
+    [InlineData("11/18/19 11:04 PM EST")]
+    [InlineData("21:17 18.11.2019")]
+    [InlineData("19 November 2019")]
+    [InlineData("November 19, 2019 at 4:02")]
+    [InlineData("4:02 November 19, 2019")]
+    public void Reads_a_block_as_if_nothing_stood_around_it(string line)
+    {
+        DateMatch? alone = DateParser.Find(line, 0, line.Length);
+        foreach (string around in new[] { "7", "/7", "7:", ".5" })
+        {
+            string text = around + line + around;
+
+            DateMatch? date = DateParser.Find(text, around.Length, line.Length);
+
+            Assert.NotNull(date);
+            Assert.Equal(alone?.Length, date.Value.Length);
+            Assert.Equal(alone?.Start + around.Length, date.Value.Start);
+            Assert.Equal(DateParser.IsoOf(line, alone!.Value), DateParser.IsoOf(text, date.Value));
+        }
+    }
 }

@@ -26,6 +26,9 @@ public sealed class PhraseSetTests
     [InlineData("/afpr(photo by")]
     [InlineData("privacy/afp")]
     [InlineData("éprivacy ü/afp é pr")]
+    // The third character of a place, outside ASCII or past the end, leaves only the two-character phrase.
+    [InlineData("prö (phöto")]
+    [InlineData("/aé")]
     public void Finds_exactly_the_phrases_that_occur_ignoring_ASCII_case(string text)
     {
         ulong expected = 0;
