@@ -31,18 +31,20 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         ArgumentNullException.ThrowIfNull(text);
         List<Block> segmented = BlockSegmenter.Segment(text, cancellationToken);
 
-        // The working records are the parse's largest allocation and die with it: they are rented, and cleared on
-        // return, so that the next parse starts from blank records.
+        // The working records are the parse's largest allocation and die with it: they are rented, and the ones used
+        // are cleared on return, so that the next parse starts from blank records. Only this parse rents such records,
+        // so the rest of the array is blank already.
         BlockInfo[] rented = ArrayPool<BlockInfo>.Shared.Rent(segmented.Count);
+        Span<BlockInfo> blocks = rented.AsSpan(0, segmented.Count);
         try
         {
-            Span<BlockInfo> blocks = rented.AsSpan(0, segmented.Count);
             Recognise(text, segmented, blocks, cancellationToken);
             return Strip(text, blocks, cancellationToken);
         }
         finally
         {
-            ArrayPool<BlockInfo>.Shared.Return(rented, clearArray: true);
+            blocks.Clear();
+            ArrayPool<BlockInfo>.Shared.Return(rented);
             ScratchLists<Block>.Return(segmented);
         }
     }
@@ -122,12 +124,19 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
     private static void MarkRepeatedLabels(Span<BlockInfo> blocks)
     {
         using var counts = new HashCounts(blocks.Length);
+        bool anyThrice = false;
         foreach (ref BlockInfo block in blocks)
         {
             if (IsLabelCandidate(in block))
             {
-                counts.Add(block.LabelHash);
+                anyThrice |= counts.Add(block.LabelHash) >= 3;
             }
+        }
+
+        // Many pages print no label three times: then no block needs looking up again.
+        if (!anyThrice)
+        {
+            return;
         }
 
         foreach (ref BlockInfo block in blocks)
@@ -158,6 +167,8 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         var paragraphs = new List<TextSegment>(bodyBlocks);
         var removed = new Removal[blocks.Length - bodyBlocks];
         int removedCount = 0;
+        // Asked once: a page sets aside hundreds of blocks, and most callers log nothing.
+        bool logRemovals = _logger.IsEnabled(LogLevel.Debug);
         foreach (ref BlockInfo block in blocks)
         {
             if (block.Role == BlockRole.Body)
@@ -174,12 +185,21 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             Block b = block.Block;
             string reason = block.Reason ?? "outside the article body";
             removed[removedCount++] = new Removal(b.Span, block.RemovalKind, reason);
-            Log.BlockRemoved(_logger, b.Start, b.Length, block.RemovalKind, reason);
+            if (logRemovals)
+            {
+                Log.BlockRemoved(_logger, b.Start, b.Length, block.RemovalKind, reason);
+            }
         }
 
         if (paragraphs.Count == 0 && diagnostics.Count == 0)
         {
             diagnostics.Add("No article body found.");
+        }
+
+        var authors = new List<string>(header.Authors.Count);
+        foreach (TextSpan author in header.Authors)
+        {
+            authors.Add(author.GetText(text));
         }
 
         return new Article
@@ -188,7 +208,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             TitleSpan = header.Title,
             Dek = header.Dek is TextSpan d ? d.GetText(text) : null,
             DekSpan = header.Dek,
-            Authors = header.Authors.ConvertAll(a => a.GetText(text)),
+            Authors = authors,
             AuthorSpans = header.Authors,
             Published = header.Published is DateMatch published ? DateParser.IsoOf(text, published) : null,
             PublishedSpan = header.Published is DateMatch p ? new TextSpan(p.Start, p.Length) : null,

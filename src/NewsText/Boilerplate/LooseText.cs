@@ -108,21 +108,24 @@ internal static class LooseText
 
     /// <summary>What a character counts as in a loose comparison: its lower case, or zero when it is no letter or digit.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static char Key(char c) => c < 0x80 ? (char)AsciiKeys[c] : NonAsciiKey(c);
+    internal static char Key(char c) => c < TabledKeys ? Keys[c] : PlainKey(c);
 
-    // Kept out of line, so that the ASCII lookup above inlines into the hashing and comparing loops.
+    // Kept out of line, so that the lookup above inlines into the hashing and comparing loops.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static char NonAsciiKey(char c) => char.IsLetterOrDigit(c) ? Fold(c) : '\0';
+    internal static char PlainKey(char c) => char.IsLetterOrDigit(c) ? Fold(c) : '\0';
 
-    // Most characters of most pages are ASCII: one lookup instead of the category test and the folding.
-    private static readonly byte[] AsciiKeys = BuildAsciiKeys();
+    // Most characters of most pages are in the Latin, Greek or Cyrillic alphabets: one lookup instead of the category
+    // test and the folding, which asks the culture tables for every capital past ASCII.
+    private const int TabledKeys = 0x530;
 
-    private static byte[] BuildAsciiKeys()
+    private static readonly char[] Keys = BuildKeys();
+
+    private static char[] BuildKeys()
     {
-        var keys = new byte[0x80];
-        for (char c = '\0'; c < 0x80; c++)
+        var keys = new char[TabledKeys];
+        for (char c = '\0'; c < TabledKeys; c++)
         {
-            keys[c] = char.IsLetterOrDigit(c) ? (byte)Fold(c) : (byte)0;
+            keys[c] = PlainKey(c);
         }
 
         return keys;

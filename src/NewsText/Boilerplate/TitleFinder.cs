@@ -10,6 +10,9 @@ internal static class TitleFinder
 {
     private const int Window = 40;
 
+    // A repeat of a candidate is looked for up to this many blocks past the candidates.
+    private const int RepeatReachAfter = 3;
+
     /// <summary>How many blocks at the start of the body the candidates' words are compared with.</summary>
     public const int BodyBlocksCompared = 4;
 
@@ -30,10 +33,24 @@ internal static class TitleFinder
         int from = Math.Max(0, bodyFirst - Window);
         // A question headline ("Is An 'Oxygen Bar' Offering Fresh Air?") reads as prose and may open the body.
         int to = Math.Min(blocks.Length, bodyFirst + 2);
+        // Every candidate is compared with every block of the window (and a few after it): their counts of letters and
+        // digits, side by side, are searched a vector at a time, and only blocks with the candidate's count are read.
+        Span<int> windowKeys = stackalloc int[Math.Min(blocks.Length, to + RepeatReachAfter) - from];
+        for (int j = 0; j < windowKeys.Length; j++)
+        {
+            windowKeys[j] = blocks[from + j].Features.LooseKeys;
+        }
+
         for (int i = from; i < to; i++)
         {
             ref BlockInfo block = ref blocks[i];
-            if (!IsHeadlineShaped(text, in block) || (i >= bodyFirst && !IsQuestionOrRepeated(text, blocks, i, from, to)))
+            if (!IsHeadlineShaped(text, in block))
+            {
+                continue;
+            }
+
+            bool repeated = IsRepeatedNearby(text, blocks, i, from, windowKeys);
+            if (i >= bodyFirst && !IsQuestion(text, in block) && !repeated)
             {
                 continue;
             }
@@ -46,7 +63,7 @@ internal static class TitleFinder
             // Headlines are often in title case; a standfirst under them reads as a sentence.
             score += TitleCaseWeight * block.Features.CapitalisedShare;
             score -= DistanceCost * Math.Abs(bodyFirst - i);
-            if (IsRepeatedNearby(text, blocks, i, from, to))
+            if (repeated)
             {
                 score += RepeatedWeight;
             }
@@ -139,10 +156,10 @@ internal static class TitleFinder
             && IsHeadlineShaped(text, in blocks[index - 1]);
     }
 
-    private static bool IsQuestionOrRepeated(string text, Span<BlockInfo> blocks, int index, int from, int to)
+    private static bool IsQuestion(string text, in BlockInfo block)
     {
-        char last = text[blocks[index].Block.End - 1];
-        return (last is '?' or '!' && blocks[index].Features.Words <= 20) || IsRepeatedNearby(text, blocks, index, from, to);
+        char last = text[block.Block.End - 1];
+        return last is '?' or '!' && block.Features.Words <= 20;
     }
 
     private static bool IsHeadlineShaped(string text, in BlockInfo block)
@@ -189,20 +206,21 @@ internal static class TitleFinder
 
     private const int LongQuotedHeadlineWords = 12;
 
-    private static bool IsRepeatedNearby(string text, Span<BlockInfo> blocks, int index, int from, int to)
+    /// <summary>Whether a block of the window, whose counts of letters and digits are <paramref name="windowKeys"/>, repeats block <paramref name="index"/>.</summary>
+    private static bool IsRepeatedNearby(string text, Span<BlockInfo> blocks, int index, int from, ReadOnlySpan<int> windowKeys)
     {
         ReadOnlySpan<char> span = blocks[index].Block.Slice(text);
         int keys = blocks[index].Features.LooseKeys;
-        int end = Math.Min(blocks.Length, to + 3);
-        for (int j = from; j < end; j++)
+        for (int at = windowKeys.IndexOf(keys); at >= 0;)
         {
-            // Every candidate is compared with every block of the window: the count of letters and digits spares nearly
-            // all of the comparisons.
-            if (j != index && blocks[j].Features.Length <= span.Length + 40 && blocks[j].Features.LooseKeys == keys
-                && LooseText.Equal(span, blocks[j].Block.Slice(text)))
+            int j = from + at;
+            if (j != index && blocks[j].Features.Length <= span.Length + 40 && LooseText.Equal(span, blocks[j].Block.Slice(text)))
             {
                 return true;
             }
+
+            int next = windowKeys[(at + 1)..].IndexOf(keys);
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
         return false;

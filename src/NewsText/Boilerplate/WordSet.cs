@@ -87,18 +87,22 @@ internal readonly ref struct WordSet
     }
 
     /// <summary>A letter or digit upper-cased, or zero for any other character.</summary>
-    private static char Key(char c) =>
-        c < 0x80 ? (char)AsciiKeys[c] : char.IsLetterOrDigit(c) ? char.ToUpperInvariant(c) : '\0';
+    internal static char Key(char c) => c < TabledKeys ? Keys[c] : PlainKey(c);
 
-    // Most words of most pages are ASCII: one lookup instead of the category test and the casing.
-    private static readonly byte[] AsciiKeys = BuildAsciiKeys();
+    internal static char PlainKey(char c) => char.IsLetterOrDigit(c) ? char.ToUpperInvariant(c) : '\0';
 
-    private static byte[] BuildAsciiKeys()
+    // Most words of most pages are in the Latin, Greek or Cyrillic alphabets: one lookup instead of the category test
+    // and the casing, which asks the culture tables for every letter past ASCII.
+    private const int TabledKeys = 0x530;
+
+    private static readonly char[] Keys = BuildKeys();
+
+    private static char[] BuildKeys()
     {
-        var keys = new byte[0x80];
-        for (char c = '\0'; c < 0x80; c++)
+        var keys = new char[TabledKeys];
+        for (char c = '\0'; c < TabledKeys; c++)
         {
-            keys[c] = char.IsAsciiLetterOrDigit(c) ? (byte)char.ToUpperInvariant(c) : (byte)0;
+            keys[c] = PlainKey(c);
         }
 
         return keys;

@@ -22,10 +22,13 @@ internal readonly ref struct HashCounts
         _mask = size - 1;
     }
 
-    public void Add(int hash)
+    /// <summary>Counts <paramref name="hash"/> once more, and returns how often it has been counted.</summary>
+    public int Add(int hash)
     {
         ref long slot = ref SlotOf(hash);
-        slot = ((long)hash << 32) | (uint)((int)slot + 1);
+        int count = (int)slot + 1;
+        slot = ((long)hash << 32) | (uint)count;
+        return count;
     }
 
     public int Count(int hash) => (int)SlotOf(hash);

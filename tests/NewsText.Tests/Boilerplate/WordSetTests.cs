@@ -25,6 +25,17 @@ public sealed class WordSetTests
     }
 
     [Fact]
+    public void The_table_of_keys_agrees_with_the_casing_of_every_character()
+    {
+        // Letters of the alphabets most pages use are looked up in a table; every character must come out as the
+        // category test and the casing make it.
+        for (int c = char.MinValue; c <= char.MaxValue; c++)
+        {
+            Assert.Equal(WordSet.PlainKey((char)c), WordSet.Key((char)c));
+        }
+    }
+
+    [Fact]
     public void Answers_as_a_set_of_the_words_compared_ignoring_case_does()
     {
         const string alphabet = "abcXYZéÉß9 ,.’-\u00A0";

@@ -111,6 +111,47 @@ public sealed class BlockSegmenterTests
         Assert.Equal(["8.", "9.", "10.", "11.", "12."], blocks.Select(b => b.Slice(text).ToString().Split(' ')[0]));
     }
 
+    [Theory]
+    [InlineData('\u2028')]
+    [InlineData('\u2029')]
+    public void Unicode_line_separators_end_lines_as_line_feeds_do(char separator)
+    {
+        // The segmenter looks for two characters when the text has no Unicode separator, and for four when it has one:
+        // the same text cut by either kind of break must give the same blocks.
+        string[] lines = ["  Ferry crossings double  ", "", "\u200B", "# The company said so on Monday.", "Islanders welcomed it", "", "x"];
+        string withLineFeeds = string.Join('\n', lines);
+        string[] variants =
+        [
+            withLineFeeds.Replace('\n', separator),
+            separator + withLineFeeds[1..],
+            withLineFeeds[..^1] + separator,
+            string.Join("\r\n", lines).Replace("\r\n\r\n", "\r\n" + separator),
+        ];
+
+        foreach (string variant in variants)
+        {
+            string plain = variant.Replace(separator, '\n');
+            Assert.Equal(BlockSegmenter.Segment(plain), BlockSegmenter.Segment(variant));
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("a b")]
+    [InlineData("a b c")]
+    [InlineData("   ")]
+    [InlineData("  x ")]
+    [InlineData("abc def ghi jkl")]
+    [InlineData("nospacesatall")]
+    public void Looking_for_spaces_agrees_with_counting_them(string span)
+    {
+        for (int count = 0; count <= 5; count++)
+        {
+            Assert.Equal(span.AsSpan().Count(' ') >= count, BlockSegmenter.HasAtLeast(span, ' ', count));
+        }
+    }
+
     private static string Wrap(string paragraph, int width, string indent = "")
     {
         var lines = new List<string>();
