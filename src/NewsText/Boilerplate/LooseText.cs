@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NewsText.Text;
 
 namespace NewsText.Boilerplate;
 
@@ -108,28 +109,13 @@ internal static class LooseText
 
     /// <summary>What a character counts as in a loose comparison: its lower case, or zero when it is no letter or digit.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static char Key(char c) => c < TabledKeys ? Keys[c] : PlainKey(c);
+    internal static char Key(char c) => c < CharKeyTables.Tabled ? Keys[c] : PlainKey(c);
 
     // Kept out of line, so that the lookup above inlines into the hashing and comparing loops.
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static char PlainKey(char c) => char.IsLetterOrDigit(c) ? Fold(c) : '\0';
 
-    // Most characters of most pages are in the Latin, Greek or Cyrillic alphabets: one lookup instead of the category
-    // test and the folding, which asks the culture tables for every capital past ASCII.
-    private const int TabledKeys = 0x530;
-
-    private static readonly char[] Keys = BuildKeys();
-
-    private static char[] BuildKeys()
-    {
-        var keys = new char[TabledKeys];
-        for (char c = '\0'; c < TabledKeys; c++)
-        {
-            keys[c] = PlainKey(c);
-        }
-
-        return keys;
-    }
+    private static readonly char[] Keys = CharKeyTables.Build(PlainKey);
 
     /// <summary>
     /// Lower case. Only capitals go through the casing tables, which are slow per character; most text, in any

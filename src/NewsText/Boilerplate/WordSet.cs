@@ -87,24 +87,9 @@ internal readonly ref struct WordSet
     }
 
     /// <summary>A letter or digit upper-cased, or zero for any other character.</summary>
-    internal static char Key(char c) => c < TabledKeys ? Keys[c] : PlainKey(c);
+    internal static char Key(char c) => c < CharKeyTables.Tabled ? Keys[c] : PlainKey(c);
 
     internal static char PlainKey(char c) => char.IsLetterOrDigit(c) ? char.ToUpperInvariant(c) : '\0';
 
-    // Most words of most pages are in the Latin, Greek or Cyrillic alphabets: one lookup instead of the category test
-    // and the casing, which asks the culture tables for every letter past ASCII.
-    private const int TabledKeys = 0x530;
-
-    private static readonly char[] Keys = BuildKeys();
-
-    private static char[] BuildKeys()
-    {
-        var keys = new char[TabledKeys];
-        for (char c = '\0'; c < TabledKeys; c++)
-        {
-            keys[c] = PlainKey(c);
-        }
-
-        return keys;
-    }
+    private static readonly char[] Keys = CharKeyTables.Build(PlainKey);
 }
