@@ -35,19 +35,13 @@ internal static class LooseText
     }
 
     /// <summary>A hash that is equal for loosely equal texts.</summary>
-    public static int Hash(ReadOnlySpan<char> text) => OpeningHash(text, int.MaxValue);
-
-    /// <summary>
-    /// A hash of the first <paramref name="maxKeys"/> letters and digits: equal for loosely equal texts, and cheap on a
-    /// long paragraph.
-    /// </summary>
-    public static int OpeningHash(ReadOnlySpan<char> text, int maxKeys)
+    public static int Hash(ReadOnlySpan<char> text)
     {
         // FNV-1a over the letters and digits, which runs over every short block and every body paragraph: two hashes
         // take turns, so that each waits for its own multiply only every other character.
         uint even = 2166136261, odd = 2166136261;
-        int i = 0, pairs = maxKeys / 2;
-        while (i < text.Length && pairs > 0)
+        int i = 0;
+        while (i < text.Length)
         {
             char key = Key(text[i++]);
             if (key == 0)
@@ -56,7 +50,6 @@ internal static class LooseText
             }
 
             even = (even ^ key) * 16777619;
-            pairs--;
             while (i < text.Length)
             {
                 key = Key(text[i++]);
