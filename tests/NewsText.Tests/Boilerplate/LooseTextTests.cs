@@ -22,4 +22,33 @@ public sealed class LooseTextTests
         Assert.Equal(LooseText.Hash("Стиль жизни"), LooseText.Hash("стиль — ЖИЗНИ"));
         Assert.False(LooseText.Equal("Стиль жизни", "Стиль жизн"));
     }
+
+    [Fact]
+    public void Hashes_four_characters_at_a_time_as_one_key_at_a_time()
+    {
+        // Keys and other characters in every position of the four, tails of every length, characters past the table.
+        const string Alphabet = "aZ9 .-\u00A0é\u0130Жж日\u212A٣\u200B";
+        var random = new Random(20261201);
+        for (int sample = 0; sample < 20_000; sample++)
+        {
+            char[] chars = new char[random.Next(0, 24)];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = Alphabet[random.Next(Alphabet.Length)];
+            }
+
+            string text = new(chars);
+            Assert.True(LooseText.PlainHash(text) == LooseText.Hash(text), $"\"{text}\"");
+        }
+    }
+
+    [Theory]
+    [InlineData("Read more", "READ-MORE")]
+    [InlineData("  Share this story:  ", "share this  story")]
+    [InlineData("Ünd 2019 — Straße", "ünd2019straße")]
+    public void Loosely_equal_texts_hash_alike(string a, string b)
+    {
+        Assert.True(LooseText.Equal(a, b));
+        Assert.Equal(LooseText.Hash(a), LooseText.Hash(b));
+    }
 }
