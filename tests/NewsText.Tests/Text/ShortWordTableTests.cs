@@ -3,8 +3,9 @@ using NewsText.Text;
 namespace NewsText.Tests.Text;
 
 /// <summary>
-/// Each key of the cuckoo table sits in one of two slots, moved between them as others arrive: after any number of
-/// insertions every key must still give its value, and any other key zero, as a plain dictionary says.
+/// The table keeps eight keys a bucket, tries other hashes or more buckets until none overflows, and answers without
+/// a branch, taking the value of a bucket's first place and clearing it when no key matched: for any number of keys
+/// (so buckets from empty to full), every key must give its value, and any other key zero, as a plain dictionary says.
 /// </summary>
 public sealed class ShortWordTableTests
 {
