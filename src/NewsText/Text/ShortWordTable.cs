@@ -88,13 +88,30 @@ internal sealed class ShortWordTable
 
     /// <summary>The value of <paramref name="key"/>, or zero when the table does not hold it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int ValueOf(ulong key)
+    public int ValueOf(ulong key) => ValueOf(key, Vector256.IsHardwareAccelerated);
+
+    /// <summary><see cref="ValueOf(ulong)"/> with the keys compared four or two at a time, whichever the machine has.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int ValueOf(ulong key, bool wideVectors)
     {
         int place = BucketOf(key) * BucketKeys;
         ref ulong bucket = ref _keys[place];
-        Vector256<ulong> wanted = Vector256.Create(key);
-        uint found = Vector256.Equals(Vector256.LoadUnsafe(ref bucket), wanted).ExtractMostSignificantBits()
-            | (Vector256.Equals(Vector256.LoadUnsafe(ref bucket, 4), wanted).ExtractMostSignificantBits() << 4);
+        uint found;
+        if (wideVectors)
+        {
+            Vector256<ulong> wanted = Vector256.Create(key);
+            found = Vector256.Equals(Vector256.LoadUnsafe(ref bucket), wanted).ExtractMostSignificantBits()
+                | (Vector256.Equals(Vector256.LoadUnsafe(ref bucket, 4), wanted).ExtractMostSignificantBits() << 4);
+        }
+        else
+        {
+            // Arm64 and older x64 have 128-bit vectors only; emulated 256-bit ones would be slower than a loop.
+            Vector128<ulong> wanted = Vector128.Create(key);
+            found = Vector128.Equals(Vector128.LoadUnsafe(ref bucket), wanted).ExtractMostSignificantBits()
+                | (Vector128.Equals(Vector128.LoadUnsafe(ref bucket, 2), wanted).ExtractMostSignificantBits() << 2)
+                | (Vector128.Equals(Vector128.LoadUnsafe(ref bucket, 4), wanted).ExtractMostSignificantBits() << 4)
+                | (Vector128.Equals(Vector128.LoadUnsafe(ref bucket, 6), wanted).ExtractMostSignificantBits() << 6);
+        }
 
         // With no place found the index is that of the bucket's first place, whose value the mask then clears: a
         // branch on the answer would mispredict on about every other word of a text.
