@@ -415,6 +415,7 @@ internal static class BylineParser
         int words = 0;
         next = position;
         cut = false;
+        bool endsInLowerCase = false;
         while (position < end && words < MaxNameWords)
         {
             // No character of a name is white space: the word runs on from where its name part ends.
@@ -432,13 +433,14 @@ internal static class BylineParser
 
             ReadOnlySpan<char> word = text.AsSpan(position, nameEnd - position).TrimEnd('-');
             bool trailingComma = nameEnd < wordEnd && text[nameEnd] is ',' or ';';
-            if (!NameWords.IsNameWord(word) || (NameWords.IsAcronym(word) && words == 0 && !AllCapitalsRun(text, position, end)))
+            if (!NameWords.IsNameWord(word) || (words == 0 && NameWords.IsAcronym(word) && !AllCapitalsRun(text, position, end)))
             {
                 break;
             }
 
             words++;
             runEnd = position + word.Length;
+            endsInLowerCase = char.IsAsciiLetterLower(word[0]);
             next = wordEnd;
             if (nameEnd < wordEnd && !trailingComma)
             {
@@ -455,7 +457,8 @@ internal static class BylineParser
             position = SkipSpaces(text, wordEnd, end);
         }
 
-        while (words > 0 && NameWords.IsParticle(LastWord(text, runStart, runEnd)))
+        // Only a word in lower case is a particle, and the last word of the run is the one looked at first.
+        while (endsInLowerCase && words > 0 && NameWords.IsParticle(LastWord(text, runStart, runEnd)))
         {
             runEnd = runStart + text.AsSpan(runStart, runEnd - runStart).TrimEnd().LastIndexOf(' ');
             words--;
