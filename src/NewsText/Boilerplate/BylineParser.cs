@@ -42,8 +42,11 @@ internal static class BylineParser
     /// <param name="start">Where the block starts.</param>
     /// <param name="length">The block's length.</param>
     /// <param name="date">The date in the block, already looked for, or null when it has none.</param>
-    public static BylineMatch? Parse(string text, int start, int length, DateMatch? date) =>
-        Read(text, start, length, date, keepNames: true, words: 0) is Reading r ? new BylineMatch(r.Kind, r.Names.ToList(), r.Certainty) : null;
+    public static BylineMatch? Parse(string text, int start, int length, DateMatch? date)
+    {
+        var kept = new List<TextSpan>(0);
+        return Read(text, start, length, date, kept, words: 0) is Reading r ? new BylineMatch(r.Kind, r.Names.ToList(kept), r.Certainty) : null;
+    }
 
     /// <summary>What <see cref="Parse(string, int, int, DateMatch?)"/> would tell of the block, but the names: reads it without allocating.</summary>
     /// <param name="text">The whole input.</param>
@@ -52,9 +55,9 @@ internal static class BylineParser
     /// <param name="date">The date in the block, already looked for, or null when it has none.</param>
     /// <param name="features">The block's features, which rule some readings out before they are read.</param>
     public static BylineSummary? Summarise(string text, int start, int length, DateMatch? date, in BlockFeatures features) =>
-        Read(text, start, length, date, keepNames: false, WordsOf(features)) is Reading r ? new BylineSummary(r.Kind, r.Certainty, r.Names.Count > 0) : null;
+        Read(text, start, length, date, kept: null, WordsOf(features)) is Reading r ? new BylineSummary(r.Kind, r.Certainty, r.Names.Count > 0) : null;
 
-    /// <summary>A byline as read: the names are all kept only when the reader was asked to keep them.</summary>
+    /// <summary>A byline as read: the names are all kept only in the list the reader was given, if any.</summary>
     private readonly record struct Reading(RemovalKind Kind, BylineNames Names, BylineCertainty Certainty);
 
     /// <summary>
@@ -64,8 +67,9 @@ internal static class BylineParser
     private static int WordsOf(in BlockFeatures features) =>
         features.Letters > 40 && features.Words == features.Letters / 4 ? 0 : features.Words;
 
+    // kept: the list that keeps the names of the reading (one reading of names at most per block), or null.
     // words: the block's words (see WordsOf), or 0 when unknown.
-    private static Reading? Read(string text, int start, int length, DateMatch? date, bool keepNames, int words)
+    private static Reading? Read(string text, int start, int length, DateMatch? date, List<TextSpan>? kept, int words)
     {
         if (length > MaxBylineLength)
         {
@@ -81,20 +85,20 @@ internal static class BylineParser
         if (block.EndsWith(" avatar", StringComparison.OrdinalIgnoreCase))
         {
             int nameLength = block[..^7].TrimEnd().Length;
-            BylineNames avatar = ReadNames(text, start, start + nameLength, allowSingleWord: true, keepNames);
+            BylineNames avatar = ReadNames(text, start, start + nameLength, allowSingleWord: true, kept);
             return avatar.Count == 1 && avatar.First.End == start + nameLength ? new Reading(RemovalKind.Avatar, avatar, BylineCertainty.Marked) : null;
         }
 
         int afterMarker = FindMarkerEnd(block);
         if (afterMarker >= 0)
         {
-            BylineNames names = ReadNames(text, start + afterMarker, start + length, allowSingleWord: true, keepNames);
+            BylineNames names = ReadNames(text, start + afterMarker, start + length, allowSingleWord: true, kept);
             return names.Count > 0 && WordsAfter(text, names.Last.End, start + length) <= MaxWordsAfterNames
                 ? new Reading(RemovalKind.Byline, names, BylineCertainty.Marked)
                 : null;
         }
 
-        return ReadLeadingName(text, start, length, date, keepNames, words);
+        return ReadLeadingName(text, start, length, date, kept, words);
     }
 
     private static bool IsLoneMarker(ReadOnlySpan<char> block)
@@ -111,7 +115,7 @@ internal static class BylineParser
     }
 
     // "Jane Doe | Staff Writer", "Tanza Loudenback, Business Insider", "Laura June July 10, 2015", or just "Jane Doe".
-    private static Reading? ReadLeadingName(string text, int start, int length, DateMatch? date, bool keepNames, int words)
+    private static Reading? ReadLeadingName(string text, int start, int length, DateMatch? date, List<TextSpan>? kept, int words)
     {
         if (length > MaxUnmarkedLength)
         {
@@ -151,7 +155,7 @@ internal static class BylineParser
         }
 
         // "Meg Kinnard and Errin Haines, Associated Press": several names, then the publisher.
-        BylineNames names = ReadNames(text, run, next, cut, end, allowSingleWord: false, keepNames);
+        BylineNames names = ReadNames(text, run, next, cut, end, allowSingleWord: false, kept);
         if (names.Count > 1 && names.JoinedByAnd)
         {
             int after = SkipSpaces(text, names.Last.End, start + length);
@@ -317,10 +321,10 @@ internal static class BylineParser
     }
 
     /// <summary>Reads "Name, Name and Name" from <paramref name="position"/>; stops at the first word that is no name.</summary>
-    private static BylineNames ReadNames(string text, int position, int end, bool allowSingleWord, bool keepNames)
+    private static BylineNames ReadNames(string text, int position, int end, bool allowSingleWord, List<TextSpan>? kept)
     {
         TextSpan? first = ReadNameRun(text, SkipSpaces(text, position, end), end, out int next, out bool cut);
-        return ReadNames(text, first, next, cut, end, allowSingleWord, keepNames);
+        return ReadNames(text, first, next, cut, end, allowSingleWord, kept);
     }
 
     /// <summary>
@@ -328,12 +332,12 @@ internal static class BylineParser
     /// <see cref="ReadNameRun"/> told about it): the leading-name reader has read the first run before it asks for the
     /// list, and the run that decides whether another name follows is the next name itself, so no run is read twice.
     /// </summary>
-    private static BylineNames ReadNames(string text, TextSpan? run, int next, bool cut, int end, bool allowSingleWord, bool keepNames)
+    private static BylineNames ReadNames(string text, TextSpan? run, int next, bool cut, int end, bool allowSingleWord, List<TextSpan>? kept)
     {
-        BylineNames names = BylineNames.Empty(keepNames);
+        var names = default(BylineNames);
         while (run is TextSpan name && (allowSingleWord || HasSeveralWords(text, name)))
         {
-            names.Add(text, name);
+            names.Add(text, name, kept);
             if (cut)
             {
                 break;
@@ -415,6 +419,7 @@ internal static class BylineParser
         int words = 0;
         next = position;
         cut = false;
+        bool endsInLowerCase = false;
         while (position < end && words < MaxNameWords)
         {
             // No character of a name is white space: the word runs on from where its name part ends.
@@ -432,13 +437,14 @@ internal static class BylineParser
 
             ReadOnlySpan<char> word = text.AsSpan(position, nameEnd - position).TrimEnd('-');
             bool trailingComma = nameEnd < wordEnd && text[nameEnd] is ',' or ';';
-            if (!NameWords.IsNameWord(word) || (NameWords.IsAcronym(word) && words == 0 && !AllCapitalsRun(text, position, end)))
+            if (!NameWords.IsNameWord(word) || (words == 0 && NameWords.IsAcronym(word) && !AllCapitalsRun(text, position, end)))
             {
                 break;
             }
 
             words++;
             runEnd = position + word.Length;
+            endsInLowerCase = char.IsAsciiLetterLower(word[0]);
             next = wordEnd;
             if (nameEnd < wordEnd && !trailingComma)
             {
@@ -455,7 +461,8 @@ internal static class BylineParser
             position = SkipSpaces(text, wordEnd, end);
         }
 
-        while (words > 0 && NameWords.IsParticle(LastWord(text, runStart, runEnd)))
+        // Only a word in lower case is a particle, and the last word of the run is the one looked at first.
+        while (endsInLowerCase && words > 0 && NameWords.IsParticle(LastWord(text, runStart, runEnd)))
         {
             runEnd = runStart + text.AsSpan(runStart, runEnd - runStart).TrimEnd().LastIndexOf(' ');
             words--;

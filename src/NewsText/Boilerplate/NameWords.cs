@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using NewsText.Text;
 
 namespace NewsText.Boilerplate;
@@ -72,9 +73,16 @@ internal static class NameWords
     private static string[] StartingInLowerCase(string[] words) =>
         Array.TrueForAll(words, w => w.Length > 0 && char.IsAsciiLetterLower(w[0])) ? words : throw new InvalidOperationException("A particle does not start with a lower-case ASCII letter.");
 
-    /// <summary>True when <paramref name="word"/> can stand in a name: capitalised (or all capitals), letters with . ' ’ -.</summary>
+    /// <summary>
+    /// True when <paramref name="word"/>, made of <see cref="IsNameCharacter"/> characters as a name run reads it, can
+    /// stand in a name: capitalised (or all capitals), or a particle, and no word that ends a list of names.
+    /// </summary>
+    /// <remarks>
+    /// A capitalised word has a letter at least, its first, so that no character of it needs looking at again.
+    /// </remarks>
     public static bool IsNameWord(ReadOnlySpan<char> word)
     {
+        Debug.Assert(IsMadeOfNameCharacters(word), "A name run reads name characters only.");
         if (word.IsEmpty || word.Length > 24)
         {
             return false;
@@ -92,25 +100,22 @@ internal static class NameWords
             return false;
         }
 
-        int letters = 0;
+        // "Cleveland.com" is a site: a dot may only close an initial ("L.") or an abbreviation ("Jr.").
+        int dot = word.IndexOf('.');
+        return dot <= 0 || dot >= word.Length - 1 || word.Length - dot <= 2;
+    }
+
+    private static bool IsMadeOfNameCharacters(ReadOnlySpan<char> word)
+    {
         foreach (char c in word)
         {
             if (!IsNameCharacter(c))
             {
                 return false;
             }
-
-            letters += c is '.' or '\'' or '’' or '-' ? 0 : 1;
         }
 
-        // "Cleveland.com" is a site: a dot may only close an initial ("L.") or an abbreviation ("Jr.").
-        int dot = word.IndexOf('.');
-        if (dot > 0 && dot < word.Length - 1 && word.Length - dot > 2)
-        {
-            return false;
-        }
-
-        return letters > 0;
+        return true;
     }
 
     /// <summary>A letter, or one of the marks that stand inside names: . ' ’ - ("Troy L. Smith", "O'Brien", "Jean-Luc").</summary>

@@ -29,6 +29,23 @@ public sealed class PhraseSetTests
     // The third character of a place, outside ASCII or past the end, leaves only the two-character phrase.
     [InlineData("prö (phöto")]
     [InlineData("/aé")]
+    // Eight characters from a place are compared at once when they are ASCII: phrases longer and shorter than eight,
+    // a difference in the eighth character or past it, a place too near the end for eight, and characters outside
+    // ASCII among the eight or after them.
+    [InlineData("cookies toX cookies t")]
+    [InlineData("COOKIES TO the end")]
+    [InlineData("a cookies to")]
+    [InlineData("cookies to ")]
+    [InlineData("cookies\u00A0to and cookies to ")]
+    [InlineData("cookies tö cookies to é")]
+    [InlineData("cookieſ to ")]
+    [InlineData("photo bY")]
+    [InlineData("photo b and photo bz")]
+    [InlineData("xphoto byé")]
+    [InlineData("PHOTO B\u0178 photo-by")]
+    [InlineData("privacé privac privacyé")]
+    [InlineData("/afpé and (photé (photo")]
+    [InlineData("privac\u00A0 pr\u00A0")]
     public void Finds_exactly_the_phrases_that_occur_ignoring_ASCII_case(string text)
     {
         ulong expected = 0;
