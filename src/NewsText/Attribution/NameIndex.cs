@@ -189,6 +189,25 @@ internal sealed class NameIndex
         return found >= 0 && position - _occurrences[found].Position <= PronounReach ? _occurrences[found].Person : null;
     }
 
+    /// <summary>
+    /// The person last named before <paramref name="position"/> whose title fits the nominal mention
+    /// <paramref name="nominal"/> (its words after "the"): "mayor" stands for Mayor Tom Brandt, "Florida senator" for
+    /// Florida Sen. Ann Lee, "spokesman" for spokeswoman Jo Park; "president" not for Vice President Joe Biden.
+    /// </summary>
+    public Person? LastTitledBefore(int position, ReadOnlySpan<char> nominal)
+    {
+        for (int i = _occurrences.Count - 1; i >= 0; i--)
+        {
+            (int at, Person person) = _occurrences[i];
+            if (at < position && person.Title is string title && TitleFits.Fits(title, person.Organization, nominal))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsGroupRun(string text, List<Token> tokens, int first, int end)
     {
         for (int k = first; k < end; k++)

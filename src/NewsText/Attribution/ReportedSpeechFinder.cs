@@ -13,6 +13,7 @@ internal static class ReportedSpeechFinder
     private const int ThatReach = 6;
     private const int TrailingCueReach = 6;
     private const int MaxLabelWords = 4;
+    private const int CircumstanceReach = 16;
 
     /// <summary>Adds the paragraph's reported speech to <paramref name="found"/>, whose entries from
     /// <paramref name="paragraphFirst"/> on are this paragraph's direct quotes.</summary>
@@ -112,6 +113,18 @@ internal static class ReportedSpeechFinder
             return null;
         }
 
+        if (!sawThat && IsCircumstance(tokens[clause].Span(text)))
+        {
+            // "Lee said in an interview.", "Brandt said after the vote.": what follows the verb is when or how it
+            // was said; what was said, if anything, comes after that phrase.
+            if (AfterCircumstance(text, tokens, clause, end) is not int reported)
+            {
+                return null;
+            }
+
+            clause = reported;
+        }
+
         int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, clause, ParticipleCue(text, tokens, clause, end), tokens[clause].End);
         if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd, MinClauseWords) < MinClauseWords)
         {
@@ -141,7 +154,7 @@ internal static class ReportedSpeechFinder
         }
 
         if (clause >= end || paragraph.InQuote(tokens[clause].Start) && !QuotationMarks.IsOpening(text[tokens[clause].Start])
-            || IsCircumstance(tokens[clause].Span(text)))
+            || IsCircumstance(tokens[clause].Span(text)) || IsTrailingReport(text, paragraph, verb, clause, end))
         {
             return null;
         }
@@ -161,6 +174,22 @@ internal static class ReportedSpeechFinder
 
         return new FoundQuote(tokens[clause].Start, clauseEnd, QuoteKind.Indirect, new TextSpan(tokens[verb].Start, tokens[verb].Length), subject,
             "they hold the stance the verb attributes");
+    }
+
+    /// <summary>
+    /// "The plan was approved, Mayor Brandt said.": after the verb's comma comes a speaker and a cue of speech, which
+    /// report the clause before them; the verb's own clause ended at the comma.
+    /// </summary>
+    private static bool IsTrailingReport(string text, ParagraphContext paragraph, int verb, int clause, int end)
+    {
+        List<Token> tokens = paragraph.Tokens;
+        if (!tokens[verb + 1].IsChar(text, ',') || MentionFinder.After(text, tokens, clause, end) is not Mention speaker)
+        {
+            return false;
+        }
+
+        int cue = paragraph.TokenAt(speaker.End);
+        return cue < end && tokens[cue].IsWord && tokens[cue].Has(WordClass.Cue);
     }
 
     /// <summary>
@@ -213,6 +242,43 @@ internal static class ReportedSpeechFinder
         return end;
     }
 
+    /// <summary>
+    /// Where the reported clause starts after a phrase saying when or how it was said ("said in an interview with the
+    /// AP last week that …", "said on Friday he met …", "said in a statement: …"): after a "that" or a colon, or at
+    /// a subject pronoun; null when the sentence reports nothing after the phrase.
+    /// </summary>
+    private static int? AfterCircumstance(string text, List<Token> tokens, int phrase, int end)
+    {
+        for (int k = phrase + 1; k < end && k - phrase <= CircumstanceReach; k++)
+        {
+            Token token = tokens[k];
+            if (!token.IsWord)
+            {
+                if (token.IsChar(text, ','))
+                {
+                    continue;
+                }
+
+                // "said in a statement: “…”": the colon introduces what was said.
+                return token.IsChar(text, ':') && k + 1 < end ? k + 1 : null;
+            }
+
+            if (token.Is(text, "that"))
+            {
+                return k + 1 < end ? k + 1 : null;
+            }
+
+            // "said on CNN, where he is a contributor, that …": a pronoun after a relative word starts no report, nor
+            // does "it", which is as often an object ("after years of debate over how to prevent it becoming …").
+            if (SpeakerWords.IsPronoun(token.Span(text)) && !token.Is(text, "it") && !IsRelative(tokens[k - 1].Span(text)))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
     private static int NextComma(string text, List<Token> tokens, int from, int end)
     {
         for (int k = from + 1; k < end; k++)
@@ -225,6 +291,9 @@ internal static class ReportedSpeechFinder
 
         return end;
     }
+
+    private static bool IsRelative(ReadOnlySpan<char> word) =>
+        word is "where" or "when" or "who" or "which" or "while" or "as" or "because" or "after" or "before" or "if";
 
     private static bool IsJoiner(ReadOnlySpan<char> word) =>
         word is "with" or "and" or "but" or "while" or "as" or "whereas";

@@ -5,8 +5,8 @@ namespace NewsText.Attribution;
 
 /// <summary>
 /// Turns mentions into speakers: a name to the fullest form the article gives it, "he" or "she" to the person named
-/// last, "the spokesman" to the one spokesperson named, a group to itself ("White House", "officials"). What cannot
-/// be resolved keeps its mention and no name.
+/// last, "the mayor" to the person last named with a title that fits, a group to itself ("White House",
+/// "officials"). What cannot be resolved keeps its mention and no name.
 /// </summary>
 internal sealed class SpeakerResolver(string text, NameIndex names, ILogger logger)
 {
@@ -65,6 +65,10 @@ internal sealed class SpeakerResolver(string text, NameIndex names, ILogger logg
                 return person?.FullName;
             case MentionKind.Group:
                 return WithoutDeterminer(words).ToString();
+            case MentionKind.Nominal when words.StartsWith("the ", StringComparison.OrdinalIgnoreCase):
+                // "the mayor": only the definite article points back at someone already named.
+                person = names.LastTitledBefore(mention.Start, words["the ".Length..]);
+                return person?.FullName;
             default:
                 return null;
         }
