@@ -167,6 +167,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         var paragraphs = new List<TextSegment>(bodyBlocks);
         var removed = new Removal[blocks.Length - bodyBlocks];
         int removedCount = 0;
+        List<string>? otherReasons = null;
         // Asked once: a page sets aside hundreds of blocks, and most callers log nothing.
         bool logRemovals = _logger.IsEnabled(LogLevel.Debug);
         foreach (ref BlockInfo block in blocks)
@@ -179,12 +180,12 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
 
             if (block.Role == BlockRole.Unknown)
             {
-                block.Remove(RemovalKind.OutsideArticle, "outside the article body");
+                block.Remove(RemovalKind.OutsideArticle, RemovalReasons.OutsideBody);
             }
 
             Block b = block.Block;
-            string reason = block.Reason ?? "outside the article body";
-            removed[removedCount++] = new Removal(b.Span, block.RemovalKind, reason);
+            string reason = block.Reason ?? RemovalReasons.OutsideBody;
+            removed[removedCount++] = new Removal(b.Span, block.RemovalKind, RemovalReasons.Place(block.RemovalKind, reason, ref otherReasons));
             if (logRemovals)
             {
                 Log.BlockRemoved(_logger, b.Start, b.Length, block.RemovalKind, reason);
@@ -215,7 +216,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             Dateline = header.Dateline is TextSpan dl ? dl.GetText(text) : null,
             DatelineSpan = header.Dateline,
             Paragraphs = paragraphs,
-            Removed = new RemovalList(text, removed),
+            Removed = new RemovalList(text, removed, otherReasons),
             Diagnostics = diagnostics,
         };
     }
