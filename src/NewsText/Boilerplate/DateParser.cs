@@ -43,10 +43,16 @@ internal static partial class DateParser
     {
         public string Iso(string text)
         {
-            string date = string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}");
-            return Hour is < 0 or > 23 || Minute is < 0 or > 59
-                ? date
-                : string.Create(CultureInfo.InvariantCulture, $"{date}T{Hour:D2}:{Minute:D2}{Offset(text.Substring(Zone.Start, Zone.Length))}");
+            if (Hour is < 0 or > 23 || Minute is < 0 or > 59)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}");
+            }
+
+            // "+0530" is printed "+05:30".
+            ReadOnlySpan<char> zone = text.AsSpan(Zone.Start, Zone.Length);
+            return zone.Length == 5 && zone[0] is '+' or '-'
+                ? string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}T{Hour:D2}:{Minute:D2}{zone[..3]}:{zone[3..]}")
+                : string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}T{Hour:D2}:{Minute:D2}{Offset(zone)}");
         }
     }
 
@@ -252,24 +258,33 @@ internal static partial class DateParser
     private static bool IsDay(int year, int month, int day) =>
         year is >= 1990 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
-    private static string Offset(string zone) => zone.ToUpperInvariant() switch
+    /// <summary>The offset ISO 8601 prints for a zone the expressions read: "" for none, "+05:30" as it stands.</summary>
+    private static ReadOnlySpan<char> Offset(ReadOnlySpan<char> zone)
     {
-        "Z" or "GMT" or "UTC" => "Z",
-        "EST" => "-05:00",
-        "EDT" => "-04:00",
-        "CST" => "-06:00",
-        "CDT" => "-05:00",
-        "MST" => "-07:00",
-        "MDT" => "-06:00",
-        "PST" => "-08:00",
-        "PDT" => "-07:00",
-        "BST" => "+01:00",
-        "CET" => "+01:00",
-        "CEST" => "+02:00",
-        "IST" => "+05:30",
-        { Length: >= 5 } numeric when numeric[0] is '+' or '-' => numeric.Length == 5 ? $"{numeric[..3]}:{numeric[3..]}" : numeric,
-        _ => "",
-    };
+        if (zone.Length > 4)
+        {
+            return zone[0] is '+' or '-' ? zone : "";
+        }
+
+        Span<char> upper = stackalloc char[4];
+        return upper[..zone.ToUpperInvariant(upper)] switch
+        {
+            "Z" or "GMT" or "UTC" => "Z",
+            "EST" => "-05:00",
+            "EDT" => "-04:00",
+            "CST" => "-06:00",
+            "CDT" => "-05:00",
+            "MST" => "-07:00",
+            "MDT" => "-06:00",
+            "PST" => "-08:00",
+            "PDT" => "-07:00",
+            "BST" => "+01:00",
+            "CET" => "+01:00",
+            "CEST" => "+02:00",
+            "IST" => "+05:30",
+            _ => "",
+        };
+    }
 
     private static int MonthNumber(ReadOnlySpan<char> name) => (LowerAscii(name[0]), LowerAscii(name[1]), LowerAscii(name[2])) switch
     {
