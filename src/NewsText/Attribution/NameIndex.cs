@@ -20,7 +20,8 @@ internal sealed class NameIndex
     [ThreadStatic]
     private static NameIndex? t_spare;
 
-    private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.Ordinal);
+    // The first person named with each surname; the others follow it (Person.NextWithSurname).
+    private readonly Dictionary<string, Person> _bySurname = new(StringComparer.Ordinal);
     private readonly List<(int Position, Person Person)> _occurrences = [];
 
     private NameIndex()
@@ -95,9 +96,9 @@ internal sealed class NameIndex
         if (end - nameFirst == 1)
         {
             // A surname alone: an occurrence of someone already named in full.
-            if (_bySurname.TryGetBySpan(tokens[nameFirst].Span(text), out List<Person>? people))
+            if (_bySurname.TryGetBySpan(tokens[nameFirst].Span(text), out Person? named))
             {
-                _occurrences.Add((tokens[nameFirst].Start, people[^1]));
+                _occurrences.Add((tokens[nameFirst].Start, named.LastWithSurname()));
             }
 
             return;
@@ -112,14 +113,11 @@ internal sealed class NameIndex
     /// <summary>The person named <paramref name="fullName"/>; strings are made only for a name not seen before.</summary>
     private Person FindOrAdd(ReadOnlySpan<char> fullName, ReadOnlySpan<char> surname)
     {
-        if (!_bySurname.TryGetBySpan(surname, out List<Person>? people))
+        _bySurname.TryGetBySpan(surname, out Person? first);
+        Person? last = null;
+        for (Person? known = first; known is not null; known = known.NextWithSurname)
         {
-            people = [];
-            _bySurname[surname.ToString()] = people;
-        }
-
-        foreach (Person known in people)
-        {
+            last = known;
             if (fullName.SequenceEqual(known.FullName) || EndsWithName(known.FullName, fullName))
             {
                 return known;
@@ -133,7 +131,15 @@ internal sealed class NameIndex
         }
 
         var person = new Person(fullName.ToString());
-        people.Add(person);
+        if (last is null)
+        {
+            _bySurname[surname.ToString()] = person;
+        }
+        else
+        {
+            last.NextWithSurname = person;
+        }
+
         return person;
     }
 
@@ -152,12 +158,8 @@ internal sealed class NameIndex
             surname = surname[..^2];
         }
 
-        if (!_bySurname.TryGetBySpan(surname, out List<Person>? people))
-        {
-            return null;
-        }
-
-        foreach (Person person in people)
+        _bySurname.TryGetBySpan(surname, out Person? first);
+        for (Person? person = first; person is not null; person = person.NextWithSurname)
         {
             if (person.FullName.AsSpan().EndsWith(trimmed, StringComparison.Ordinal) || space < 0)
             {
