@@ -69,6 +69,11 @@ public sealed class NewsTextParser : IArticleParser
             ThrowHelper.ThrowInputTooLong(text.Length, max);
         }
 
+        if (_stripper is BoilerplateStripper stripper)
+        {
+            return stripper.Strip(text, Options.ExtractQuotes ? _attributionExtractor : null, cancellationToken);
+        }
+
         Article article = _stripper.Strip(text, cancellationToken);
         if (!Options.ExtractQuotes || article.Paragraphs.Count == 0)
         {

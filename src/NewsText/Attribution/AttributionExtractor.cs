@@ -82,8 +82,10 @@ public sealed class AttributionExtractor : IAttributionExtractor
         HashSet<int> usedCues, CancellationToken cancellationToken)
     {
         List<ParagraphContext> contexts = pool.InUse;
-        foreach (TextSegment paragraph in paragraphs)
+        // By index: a foreach over the interface would box the list's enumerator.
+        for (int p = 0; p < paragraphs.Count; p++)
         {
+            TextSegment paragraph = paragraphs[p];
             cancellationToken.ThrowIfCancellationRequested();
             if (paragraph.Start < 0 || paragraph.Length < 0 || paragraph.Start + paragraph.Length > text.Length)
             {
@@ -116,10 +118,10 @@ public sealed class AttributionExtractor : IAttributionExtractor
 
         found.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
         var resolver = new SpeakerResolver(text, names, _logger);
-        var quotes = new List<Quote>(found.Count);
-        foreach (FoundQuote quote in found)
+        Quote[] quotes = found.Count == 0 ? [] : new Quote[found.Count];
+        for (int q = 0; q < quotes.Length; q++)
         {
-            quotes.Add(resolver.Resolve(quote, quotes.Count));
+            quotes[q] = resolver.Resolve(found[q], q);
         }
 
         ScratchLists<FoundQuote>.Return(found);

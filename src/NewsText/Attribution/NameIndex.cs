@@ -13,6 +13,9 @@ internal sealed class NameIndex
     // A pronoun looks back this far for the person it stands for.
     private const int PronounReach = 1500;
 
+    // "The mayor" looks back over this many occurrences of names for the person it stands for.
+    private const int TitledLookBack = 200;
+
     // An index kept for the next article on this thread: its tables keep their grown capacity. One that an unusually
     // name-heavy article made big is left to the garbage collector instead.
     private const int MaxKeptNames = 4096;
@@ -20,7 +23,8 @@ internal sealed class NameIndex
     [ThreadStatic]
     private static NameIndex? t_spare;
 
-    private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.Ordinal);
+    // The first person named with each surname; the others follow it (Person.NextWithSurname).
+    private readonly Dictionary<string, Person> _bySurname = new(StringComparer.Ordinal);
     private readonly List<(int Position, Person Person)> _occurrences = [];
 
     private NameIndex()
@@ -95,9 +99,9 @@ internal sealed class NameIndex
         if (end - nameFirst == 1)
         {
             // A surname alone: an occurrence of someone already named in full.
-            if (_bySurname.TryGetBySpan(tokens[nameFirst].Span(text), out List<Person>? people))
+            if (_bySurname.TryGetBySpan(tokens[nameFirst].Span(text), out Person? named))
             {
-                _occurrences.Add((tokens[nameFirst].Start, people[^1]));
+                _occurrences.Add((tokens[nameFirst].Start, named.LastWithSurname()));
             }
 
             return;
@@ -112,14 +116,11 @@ internal sealed class NameIndex
     /// <summary>The person named <paramref name="fullName"/>; strings are made only for a name not seen before.</summary>
     private Person FindOrAdd(ReadOnlySpan<char> fullName, ReadOnlySpan<char> surname)
     {
-        if (!_bySurname.TryGetBySpan(surname, out List<Person>? people))
+        _bySurname.TryGetBySpan(surname, out Person? first);
+        Person? last = null;
+        for (Person? known = first; known is not null; known = known.NextWithSurname)
         {
-            people = [];
-            _bySurname[surname.ToString()] = people;
-        }
-
-        foreach (Person known in people)
-        {
+            last = known;
             if (fullName.SequenceEqual(known.FullName) || EndsWithName(known.FullName, fullName))
             {
                 return known;
@@ -133,7 +134,15 @@ internal sealed class NameIndex
         }
 
         var person = new Person(fullName.ToString());
-        people.Add(person);
+        if (last is null)
+        {
+            _bySurname[surname.ToString()] = person;
+        }
+        else
+        {
+            last.NextWithSurname = person;
+        }
+
         return person;
     }
 
@@ -152,12 +161,8 @@ internal sealed class NameIndex
             surname = surname[..^2];
         }
 
-        if (!_bySurname.TryGetBySpan(surname, out List<Person>? people))
-        {
-            return null;
-        }
-
-        foreach (Person person in people)
+        _bySurname.TryGetBySpan(surname, out Person? first);
+        for (Person? person = first; person is not null; person = person.NextWithSurname)
         {
             if (person.FullName.AsSpan().EndsWith(trimmed, StringComparison.Ordinal) || space < 0)
             {
@@ -170,6 +175,34 @@ internal sealed class NameIndex
 
     /// <summary>The person named last before <paramref name="position"/>, for "he" and "she".</summary>
     public Person? LastNamedBefore(int position)
+    {
+        int found = LastOccurrenceBefore(position);
+        return found >= 0 && position - _occurrences[found].Position <= PronounReach ? _occurrences[found].Person : null;
+    }
+
+    /// <summary>
+    /// The person last named before <paramref name="position"/> whose title fits the nominal mention
+    /// <paramref name="nominal"/> (its words after "the"): "mayor" stands for Mayor Tom Brandt, "Florida senator" for
+    /// Florida Sen. Ann Lee, "spokesman" for spokeswoman Jo Park; "president" not for Vice President Joe Biden.
+    /// </summary>
+    public Person? LastTitledBefore(int position, ReadOnlySpan<char> nominal)
+    {
+        // A bounded look back keeps the parse linear however many names and nominal mentions an input holds.
+        int found = LastOccurrenceBefore(position);
+        for (int i = found; i >= 0 && found - i < TitledLookBack; i--)
+        {
+            Person person = _occurrences[i].Person;
+            if (person.Title is string title && TitleFits.Fits(title, person.Organization, nominal))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The index of the last occurrence before <paramref name="position"/>, or -1.</summary>
+    private int LastOccurrenceBefore(int position)
     {
         int low = 0, high = _occurrences.Count - 1, found = -1;
         while (low <= high)
@@ -186,26 +219,7 @@ internal sealed class NameIndex
             }
         }
 
-        return found >= 0 && position - _occurrences[found].Position <= PronounReach ? _occurrences[found].Person : null;
-    }
-
-    /// <summary>
-    /// The person last named before <paramref name="position"/> whose title fits the nominal mention
-    /// <paramref name="nominal"/> (its words after "the"): "mayor" stands for Mayor Tom Brandt, "Florida senator" for
-    /// Florida Sen. Ann Lee, "spokesman" for spokeswoman Jo Park; "president" not for Vice President Joe Biden.
-    /// </summary>
-    public Person? LastTitledBefore(int position, ReadOnlySpan<char> nominal)
-    {
-        for (int i = _occurrences.Count - 1; i >= 0; i--)
-        {
-            (int at, Person person) = _occurrences[i];
-            if (at < position && person.Title is string title && TitleFits.Fits(title, person.Organization, nominal))
-            {
-                return person;
-            }
-        }
-
-        return null;
+        return found;
     }
 
     private static bool IsGroupRun(string text, List<Token> tokens, int first, int end)

@@ -9,5 +9,18 @@ internal sealed class Person(string fullName)
 
     public string? Organization { get; set; }
 
-    public string LastName => FullName[(FullName.LastIndexOf(' ') + 1)..];
+    /// <summary>The next person the article names with the same surname, in the order they were first named.</summary>
+    public Person? NextWithSurname { get; set; }
+
+    /// <summary>The last person named with this one's surname (this one, when no other is).</summary>
+    public Person LastWithSurname()
+    {
+        Person last = this;
+        while (last.NextWithSurname is Person next)
+        {
+            last = next;
+        }
+
+        return last;
+    }
 }

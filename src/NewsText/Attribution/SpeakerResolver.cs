@@ -10,8 +10,7 @@ namespace NewsText.Attribution;
 /// </summary>
 internal sealed class SpeakerResolver(string text, NameIndex names, ILogger logger)
 {
-    private readonly Dictionary<string, SpeakerBuilder> _speakers = new(StringComparer.Ordinal);
-    private readonly List<SpeakerBuilder> _order = [];
+    private readonly SpeakerDrafts _speakers = SpeakerDrafts.Rent();
 
     public Quote Resolve(FoundQuote found, int index)
     {
@@ -19,11 +18,16 @@ internal sealed class SpeakerResolver(string text, NameIndex names, ILogger logg
         QuoteSpeaker? speaker = null;
         if (found.Mention is Mention mention)
         {
-            string? name = NameOf(mention, out Person? person);
+            int named = SpeakerOf(mention);
+            string? name = named >= 0 ? _speakers.NameOf(named) : null;
             speaker = new QuoteSpeaker(name, new TextSegment(text, new TextSpan(mention.Start, mention.End - mention.Start)));
-            if (name is not null)
+            if (named >= 0)
             {
-                Record(name, person, mention, index);
+                _speakers.AddQuote(named, index);
+                if (mention.Kind == MentionKind.Name)
+                {
+                    _speakers.AddAlias(named, mention.Name(text));
+                }
             }
 
             if (logger.IsEnabled(LogLevel.Debug))
@@ -35,26 +39,19 @@ internal sealed class SpeakerResolver(string text, NameIndex names, ILogger logg
         return new Quote(text, new TextSpan(found.ContentStart, found.ContentEnd - found.ContentStart), found.Kind, cue, speaker);
     }
 
-    public List<Speaker> Speakers()
-    {
-        var speakers = new List<Speaker>(_order.Count);
-        foreach (SpeakerBuilder builder in _order)
-        {
-            speakers.Add(builder.Build());
-        }
+    /// <summary>The speakers in order of their first quote. Called once, after the last quote is resolved.</summary>
+    public IReadOnlyList<Speaker> Speakers() => _speakers.BuildAndReturn();
 
-        return speakers;
-    }
-
-    private string? NameOf(Mention mention, out Person? person)
+    /// <summary>The number of the speaker the mention names, or -1 when it names none.</summary>
+    private int SpeakerOf(Mention mention)
     {
-        person = null;
         ReadOnlySpan<char> words = mention.Name(text);
+        Person? person = null;
         switch (mention.Kind)
         {
             case MentionKind.Name:
                 person = names.Resolve(words);
-                return person?.FullName ?? words.ToString();
+                return person is null ? _speakers.Find(words, null) : _speakers.Find(person.FullName, person);
             case MentionKind.Pronoun:
                 if (words.Equals("he", StringComparison.OrdinalIgnoreCase) || words.Equals("she", StringComparison.OrdinalIgnoreCase)
                     || words.Equals("I", StringComparison.Ordinal))
@@ -62,15 +59,15 @@ internal sealed class SpeakerResolver(string text, NameIndex names, ILogger logg
                     person = names.LastNamedBefore(mention.Start);
                 }
 
-                return person?.FullName;
+                return person is null ? -1 : _speakers.Find(person.FullName, person);
             case MentionKind.Group:
-                return WithoutDeterminer(words).ToString();
+                return _speakers.Find(WithoutDeterminer(words), null);
             case MentionKind.Nominal when words.StartsWith("the ", StringComparison.OrdinalIgnoreCase):
                 // "the mayor": only the definite article points back at someone already named.
                 person = names.LastTitledBefore(mention.Start, words["the ".Length..]);
-                return person?.FullName;
+                return person is null ? -1 : _speakers.Find(person.FullName, person);
             default:
-                return null;
+                return -1;
         }
     }
 
@@ -78,34 +75,5 @@ internal sealed class SpeakerResolver(string text, NameIndex names, ILogger logg
     {
         int space = words.IndexOf(' ');
         return space > 0 && SpeakerWords.IsDeterminer(words[..space]) ? words[(space + 1)..] : words;
-    }
-
-    private void Record(string name, Person? person, Mention mention, int index)
-    {
-        if (!_speakers.TryGetValue(name, out SpeakerBuilder? builder))
-        {
-            builder = new SpeakerBuilder(name, person?.Title, person?.Organization);
-            _speakers[name] = builder;
-            _order.Add(builder);
-        }
-
-        builder.Quotes.Add(index);
-        if (mention.Kind == MentionKind.Name)
-        {
-            string alias = text[mention.NameStart..mention.End];
-            if (!alias.Equals(name, StringComparison.Ordinal) && !builder.Aliases.Contains(alias))
-            {
-                builder.Aliases.Add(alias);
-            }
-        }
-    }
-
-    private sealed class SpeakerBuilder(string name, string? title, string? organization)
-    {
-        public List<string> Aliases { get; } = [];
-
-        public List<int> Quotes { get; } = [];
-
-        public Speaker Build() => new(name, title, organization, Aliases, Quotes);
     }
 }

@@ -30,9 +30,11 @@ internal sealed class ArticleHeader
     /// <summary>Adds the names of the block's byline.</summary>
     public void AddAuthors(string text, in BlockInfo block)
     {
-        foreach (TextSpan author in block.Authors(text))
+        // By index: a foreach over the interface would box the list's enumerator.
+        IReadOnlyList<TextSpan> authors = block.Authors(text);
+        for (int i = 0; i < authors.Count; i++)
         {
-            AddAuthor(text, author);
+            AddAuthor(text, authors[i]);
         }
     }
 

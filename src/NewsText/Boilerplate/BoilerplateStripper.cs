@@ -26,7 +26,14 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
     }
 
     /// <inheritdoc />
-    public Article Strip(string text, CancellationToken cancellationToken = default)
+    public Article Strip(string text, CancellationToken cancellationToken = default) => Strip(text, null, cancellationToken);
+
+    /// <summary>Strips the text and, when <paramref name="quotes"/> is given, finds the quotes in its body.</summary>
+    /// <remarks>
+    /// The parser asks for both at once, so that the article is made once with its quotes: a copy of it made with
+    /// <c>with</c> would double the article's record.
+    /// </remarks>
+    internal Article Strip(string text, IAttributionExtractor? quotes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         List<Block> segmented = BlockSegmenter.Segment(text, cancellationToken);
@@ -39,7 +46,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         try
         {
             Recognise(text, segmented, blocks, cancellationToken);
-            return Strip(text, blocks, cancellationToken);
+            return Strip(text, blocks, quotes, cancellationToken);
         }
         finally
         {
@@ -49,13 +56,13 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         }
     }
 
-    private Article Strip(string text, Span<BlockInfo> blocks, CancellationToken cancellationToken)
+    private Article Strip(string text, Span<BlockInfo> blocks, IAttributionExtractor? quotes, CancellationToken cancellationToken)
     {
         (int first, int last) = BodyLocator.Locate(blocks);
         var header = new ArticleHeader();
         if (first < 0)
         {
-            return Assemble(text, blocks, header, ["No article body found."]);
+            return Assemble(text, blocks, header, quotes, cancellationToken);
         }
 
         using var bodyWords = new WordSet(text, blocks[first..(Math.Min(last, first + TitleFinder.BodyBlocksCompared - 1) + 1)]);
@@ -70,7 +77,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         BodyMarker.MarkBody(text, blocks, first, last, header);
         HeaderReader.Read(text, blocks, title, first, last, header);
         cancellationToken.ThrowIfCancellationRequested();
-        return Assemble(text, blocks, header, []);
+        return Assemble(text, blocks, header, quotes, cancellationToken);
     }
 
     /// <summary>One pass over the blocks: features, chrome labels, bylines and dates.</summary>
@@ -156,7 +163,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         span.Length < 160 && (span.EndsWith("said:", StringComparison.OrdinalIgnoreCase) || span.EndsWith("says:", StringComparison.OrdinalIgnoreCase)
             || span.EndsWith("wrote:", StringComparison.OrdinalIgnoreCase) || span.EndsWith("reply", StringComparison.OrdinalIgnoreCase));
 
-    private Article Assemble(string text, Span<BlockInfo> blocks, ArticleHeader header, List<string> diagnostics)
+    private Article Assemble(string text, Span<BlockInfo> blocks, ArticleHeader header, IAttributionExtractor? quotes, CancellationToken cancellationToken)
     {
         int bodyBlocks = 0;
         foreach (ref BlockInfo block in blocks)
@@ -164,43 +171,42 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             bodyBlocks += block.Role == BlockRole.Body ? 1 : 0;
         }
 
-        var paragraphs = new List<TextSegment>(bodyBlocks);
+        TextSegment[] paragraphs = bodyBlocks == 0 ? [] : new TextSegment[bodyBlocks];
+        int paragraphCount = 0;
         var removed = new Removal[blocks.Length - bodyBlocks];
         int removedCount = 0;
+        List<string>? otherReasons = null;
         // Asked once: a page sets aside hundreds of blocks, and most callers log nothing.
         bool logRemovals = _logger.IsEnabled(LogLevel.Debug);
         foreach (ref BlockInfo block in blocks)
         {
             if (block.Role == BlockRole.Body)
             {
-                paragraphs.Add(BlockText.Segment(text, block.Block));
+                paragraphs[paragraphCount++] = BlockText.Segment(text, block.Block);
                 continue;
             }
 
             if (block.Role == BlockRole.Unknown)
             {
-                block.Remove(RemovalKind.OutsideArticle, "outside the article body");
+                block.Remove(RemovalKind.OutsideArticle, RemovalReasons.OutsideBody);
             }
 
             Block b = block.Block;
-            string reason = block.Reason ?? "outside the article body";
-            removed[removedCount++] = new Removal(b.Span, block.RemovalKind, reason);
+            string reason = block.Reason ?? RemovalReasons.OutsideBody;
+            removed[removedCount++] = new Removal(b.Span, block.RemovalKind, RemovalReasons.Place(block.RemovalKind, reason, ref otherReasons));
             if (logRemovals)
             {
                 Log.BlockRemoved(_logger, b.Start, b.Length, block.RemovalKind, reason);
             }
         }
 
-        if (paragraphs.Count == 0 && diagnostics.Count == 0)
+        string[] authors = header.Authors.Count == 0 ? [] : new string[header.Authors.Count];
+        for (int i = 0; i < authors.Length; i++)
         {
-            diagnostics.Add("No article body found.");
+            authors[i] = header.Authors[i].GetText(text);
         }
 
-        var authors = new List<string>(header.Authors.Count);
-        foreach (TextSpan author in header.Authors)
-        {
-            authors.Add(author.GetText(text));
-        }
+        AttributionResult attribution = quotes is not null && paragraphs.Length > 0 ? quotes.Extract(text, paragraphs, cancellationToken) : AttributionResult.Empty;
 
         return new Article
         {
@@ -215,8 +221,10 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             Dateline = header.Dateline is TextSpan dl ? dl.GetText(text) : null,
             DatelineSpan = header.Dateline,
             Paragraphs = paragraphs,
-            Removed = new RemovalList(text, removed),
-            Diagnostics = diagnostics,
+            Quotes = attribution.Quotes,
+            Speakers = attribution.Speakers,
+            Removed = new RemovalList(text, removed, otherReasons),
+            Diagnostics = paragraphs.Length == 0 ? new List<string> { "No article body found." } : [],
         };
     }
 }

@@ -43,10 +43,16 @@ internal static partial class DateParser
     {
         public string Iso(string text)
         {
-            string date = string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}");
-            return Hour is < 0 or > 23 || Minute is < 0 or > 59
-                ? date
-                : string.Create(CultureInfo.InvariantCulture, $"{date}T{Hour:D2}:{Minute:D2}{Offset(text.Substring(Zone.Start, Zone.Length))}");
+            if (Hour is < 0 or > 23 || Minute is < 0 or > 59)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}");
+            }
+
+            // "+0530" is printed "+05:30".
+            ReadOnlySpan<char> zone = text.AsSpan(Zone.Start, Zone.Length);
+            return zone.Length == 5 && zone[0] is '+' or '-'
+                ? string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}T{Hour:D2}:{Minute:D2}{zone[..3]}:{zone[3..]}")
+                : string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}T{Hour:D2}:{Minute:D2}{Offset(zone)}");
         }
     }
 
@@ -73,25 +79,32 @@ internal static partial class DateParser
             return null;
         }
 
-        Match date = joinedNumbers ? IsoDate().Match(text, blockStart, blockLength) : Match.Empty;
         int year, month, day;
-        if (date.Success)
+        TextSpan date;
+        if (joinedNumbers && First(IsoDate(), block, out date))
         {
-            (year, month, day) = (Number(date, "year"), Number(date, "month"), Number(date, "day"));
-            if (date.Groups["hour"].Success)
+            var groups = DateGroups.OfIsoDate(block.Slice(date.Start, date.Length));
+            (year, month, day) = (Number(block, date, groups.Year), Number(block, date, groups.Month), Number(block, date, groups.Day));
+            if (groups.Hour.Length > 0)
             {
-                var found = new DateReading(new DateMatch(date.Index, date.Length, blockStart, blockLength), year, month, day,
-                    Number(date, "hour"), Number(date, "minute"), SpanOf(date.Groups["zone"]));
+                var found = new DateReading(new DateMatch(blockStart + date.Start, date.Length, blockStart, blockLength), year, month, day,
+                    Number(block, date, groups.Hour), Number(block, date, groups.Minute), InText(blockStart, date, groups.Zone));
                 return IsDay(year, month, day) ? found : null;
             }
         }
-        else if (monthStart && ((date = MonthDayYear().Match(text, blockStart, blockLength)).Success || (date = DayMonthYear().Match(text, blockStart, blockLength)).Success))
+        else if (monthStart && First(MonthDayYear(), block, out date))
         {
-            (year, month, day) = (Number(date, "year"), MonthNumber(date.Groups["month"].ValueSpan), Number(date, "day"));
+            var groups = DateGroups.OfMonthDayYear(block.Slice(date.Start, date.Length));
+            (year, month, day) = (Number(block, date, groups.Year), MonthNumber(block[(date.Start + groups.Month.Start)..]), Number(block, date, groups.Day));
         }
-        else if (joinedNumbers && (date = NumericDate().Match(text, blockStart, blockLength)).Success)
+        else if (monthStart && First(DayMonthYear(), block, out date))
         {
-            (year, month, day) = NumericParts(date);
+            var groups = DateGroups.OfDayMonthYear(block.Slice(date.Start, date.Length));
+            (year, month, day) = (Number(block, date, groups.Year), MonthNumber(block[(date.Start + groups.Month.Start)..]), Number(block, date, groups.Day));
+        }
+        else if (joinedNumbers && First(NumericDate(), block, out date))
+        {
+            (year, month, day) = NumericParts(block, date);
         }
         else
         {
@@ -103,23 +116,25 @@ internal static partial class DateParser
             return null;
         }
 
-        int start = date.Index;
-        int end = date.Index + date.Length;
+        int start = date.Start;
+        int end = date.End;
         int hour = -1, minute = 0;
         TextSpan zone = default;
-        for (Match time = ClockTime().Match(text, blockStart, blockLength); time.Success; time = time.NextMatch())
+        foreach (ValueMatch match in ClockTime().EnumerateMatches(block))
         {
             // A time belongs to the date when it stands just after it or just before it.
-            bool after = time.Index >= end && time.Index - end <= 16;
-            bool before = time.Index + time.Length <= start && start - (time.Index + time.Length) <= 12;
+            var time = new TextSpan(match.Index, match.Length);
+            bool after = time.Start >= end && time.Start - end <= 16;
+            bool before = time.End <= start && start - time.End <= 12;
             if (!after && !before)
             {
                 continue;
             }
 
-            hour = Number(time, "hour");
-            minute = Number(time, "minute");
-            ReadOnlySpan<char> meridiem = time.Groups["meridiem"].ValueSpan;
+            var groups = DateGroups.OfClockTime(block.Slice(time.Start, time.Length));
+            hour = Number(block, time, groups.Hour);
+            minute = Number(block, time, groups.Minute);
+            ReadOnlySpan<char> meridiem = block.Slice(time.Start + groups.Meridiem.Start, groups.Meridiem.Length);
             if (meridiem.StartsWith("p", StringComparison.OrdinalIgnoreCase) && hour < 12)
             {
                 hour += 12;
@@ -129,16 +144,31 @@ internal static partial class DateParser
                 hour = 0;
             }
 
-            zone = SpanOf(time.Groups["zone"]);
-            start = Math.Min(start, time.Index);
-            end = Math.Max(end, time.Index + time.Length);
+            zone = InText(blockStart, time, groups.Zone);
+            start = Math.Min(start, time.Start);
+            end = Math.Max(end, time.End);
             break;
         }
 
-        return new DateReading(new DateMatch(start, end - start, blockStart, blockLength), year, month, day, hour, minute, zone);
+        return new DateReading(new DateMatch(blockStart + start, end - start, blockStart, blockLength), year, month, day, hour, minute, zone);
     }
 
-    private static TextSpan SpanOf(Group group) => group.Success ? new TextSpan(group.Index, group.Length) : default;
+    /// <summary>Where <paramref name="expression"/> first matches in the block, without the groups a <see cref="Match"/> would make.</summary>
+    private static bool First(Regex expression, ReadOnlySpan<char> block, out TextSpan match)
+    {
+        foreach (ValueMatch found in expression.EnumerateMatches(block))
+        {
+            match = new TextSpan(found.Index, found.Length);
+            return true;
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>Where a group of a match in the block stands in the input; empty when it took no part.</summary>
+    private static TextSpan InText(int blockStart, TextSpan match, TextSpan group) =>
+        group.Length > 0 ? new TextSpan(blockStart + match.Start + group.Start, group.Length) : default;
 
     private static bool HasYear(ReadOnlySpan<char> block)
     {
@@ -209,42 +239,52 @@ internal static partial class DateParser
         return false;
     }
 
-    private static (int Year, int Month, int Day) NumericParts(Match date)
+    private static (int Year, int Month, int Day) NumericParts(ReadOnlySpan<char> block, TextSpan date)
     {
-        int first = Number(date, "a");
-        int second = Number(date, "b");
-        int year = Number(date, "year");
+        var groups = DateGroups.OfNumericDate(block.Slice(date.Start, date.Length));
+        int first = Number(block, date, groups.A);
+        int second = Number(block, date, groups.B);
+        int year = Number(block, date, groups.Year);
         if (year < 100)
         {
             year += 2000;
         }
 
         // Slashes read month first (US) unless the first number cannot be a month; dots and dashes read day first.
-        bool dayFirst = (date.Groups["sep"].Value != "/" || first > 12) && second <= 12;
+        bool dayFirst = (block[date.Start + groups.Separator.Start] != '/' || first > 12) && second <= 12;
         return dayFirst ? (year, second, first) : (year, first, second);
     }
 
     private static bool IsDay(int year, int month, int day) =>
         year is >= 1990 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
-    private static string Offset(string zone) => zone.ToUpperInvariant() switch
+    /// <summary>The offset ISO 8601 prints for a zone the expressions read: "" for none, "+05:30" as it stands.</summary>
+    private static ReadOnlySpan<char> Offset(ReadOnlySpan<char> zone)
     {
-        "Z" or "GMT" or "UTC" => "Z",
-        "EST" => "-05:00",
-        "EDT" => "-04:00",
-        "CST" => "-06:00",
-        "CDT" => "-05:00",
-        "MST" => "-07:00",
-        "MDT" => "-06:00",
-        "PST" => "-08:00",
-        "PDT" => "-07:00",
-        "BST" => "+01:00",
-        "CET" => "+01:00",
-        "CEST" => "+02:00",
-        "IST" => "+05:30",
-        { Length: >= 5 } numeric when numeric[0] is '+' or '-' => numeric.Length == 5 ? $"{numeric[..3]}:{numeric[3..]}" : numeric,
-        _ => "",
-    };
+        if (zone.Length > 4)
+        {
+            return zone[0] is '+' or '-' ? zone : "";
+        }
+
+        Span<char> upper = stackalloc char[4];
+        return upper[..zone.ToUpperInvariant(upper)] switch
+        {
+            "Z" or "GMT" or "UTC" => "Z",
+            "EST" => "-05:00",
+            "EDT" => "-04:00",
+            "CST" => "-06:00",
+            "CDT" => "-05:00",
+            "MST" => "-07:00",
+            "MDT" => "-06:00",
+            "PST" => "-08:00",
+            "PDT" => "-07:00",
+            "BST" => "+01:00",
+            "CET" => "+01:00",
+            "CEST" => "+02:00",
+            "IST" => "+05:30",
+            _ => "",
+        };
+    }
 
     private static int MonthNumber(ReadOnlySpan<char> name) => (LowerAscii(name[0]), LowerAscii(name[1]), LowerAscii(name[2])) switch
     {
@@ -253,20 +293,21 @@ internal static partial class DateParser
     };
 
     // The expressions match ASCII digits only ([0-9], not \d, which takes every script's digits).
-    private static int Number(Match match, string group) => int.Parse(match.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
+    private static int Number(ReadOnlySpan<char> block, TextSpan match, TextSpan group) =>
+        int.Parse(block.Slice(match.Start + group.Start, group.Length), CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"(?<![0-9])(?<year>(?:19|20)[0-9]{2})-(?<month>[0-9]{2})-(?<day>[0-9]{2})(?:[T ](?<hour>[0-9]{2}):(?<minute>[0-9]{2})(?::[0-9]{2}(?:\.[0-9]+)?)?(?<zone>Z|[+-][0-9]{2}:?[0-9]{2})?)?", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoDate();
+    internal static partial Regex IsoDate();
 
     [GeneratedRegex(Month + @"\.?\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MonthDayYear();
+    internal static partial Regex MonthDayYear();
 
     [GeneratedRegex(@"(?<![0-9])(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + Month + @"\.?,?\s+(?<year>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DayMonthYear();
+    internal static partial Regex DayMonthYear();
 
     [GeneratedRegex(@"(?<![0-9/.])(?<a>[0-9]{1,2})(?<sep>[/.\-])(?<b>[0-9]{1,2})\k<sep>(?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9/])", RegexOptions.CultureInvariant)]
-    private static partial Regex NumericDate();
+    internal static partial Regex NumericDate();
 
     [GeneratedRegex(@"(?<![0-9:])(?<hour>[0-9]{1,2}):(?<minute>[0-9]{2})(?::[0-9]{2})?\s*(?<meridiem>[ap]\.?\s?m\.?)?(?:\s+(?<zone>[ECMP][SD]T|GMT|UTC|BST|CEST|CET|IST|[+-][0-9]{4}))?(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ClockTime();
+    internal static partial Regex ClockTime();
 }

@@ -11,14 +11,17 @@ internal sealed class RemovalList : IReadOnlyList<RemovedText>
 {
     private readonly string _input;
     private readonly Removal[] _removals;
+    private readonly IReadOnlyList<string>? _otherReasons;
     private RemovedText?[]? _made;
 
     /// <param name="input">The parsed input, which the records cut their text from.</param>
     /// <param name="removals">The removals in input order; the list keeps the array.</param>
-    public RemovalList(string input, Removal[] removals)
+    /// <param name="otherReasons">The reasons <see cref="RemovalReasons.Place"/> placed after its sentences, if any.</param>
+    public RemovalList(string input, Removal[] removals, IReadOnlyList<string>? otherReasons = null)
     {
         _input = input;
         _removals = removals;
+        _otherReasons = otherReasons;
     }
 
     public int Count => _removals.Length;
@@ -31,7 +34,7 @@ internal sealed class RemovalList : IReadOnlyList<RemovedText>
             Removal removal = _removals[index];
             RemovedText?[] made = _made ?? Interlocked.CompareExchange(ref _made, new RemovedText?[_removals.Length], null) ?? _made;
             // Two threads may both make the record; the first one stored is the one every reader gets.
-            return made[index] ?? Interlocked.CompareExchange(ref made[index], new RemovedText(_input, removal.Span, removal.Kind, removal.Reason), null)
+            return made[index] ?? Interlocked.CompareExchange(ref made[index], new RemovedText(_input, removal.Span, removal.Kind, RemovalReasons.At(removal.Reason, _otherReasons)), null)
                 ?? made[index]!;
         }
     }

@@ -3,6 +3,45 @@ namespace NewsText.Boilerplate;
 /// <summary>The sentence a person reads in <see cref="RemovedText.Reason"/> for each kind of removal.</summary>
 internal static class RemovalReasons
 {
+    /// <summary>The reason of a block the stripper found no part for, outside the body it located.</summary>
+    public const string OutsideBody = "outside the article body";
+
+    // Each kind's sentence at the kind's value, then the other sentences the stripper gives: a removal keeps its
+    // reason's place here rather than the string.
+    private static readonly string[] Sentences = [.. Enum.GetValues<RemovalKind>().Select(For), OutsideBody, "a link to another story, in capitals"];
+
+    /// <summary>
+    /// Where <paramref name="reason"/> stands among the sentences. One that is not there is added to
+    /// <paramref name="others"/> (once), and its place counts on from the end of the sentences.
+    /// </summary>
+    public static int Place(RemovalKind kind, string reason, ref List<string>? others)
+    {
+        // Most reasons are the kind's own sentence, the very string the table holds.
+        if ((uint)kind < (uint)Sentences.Length && ReferenceEquals(Sentences[(int)kind], reason))
+        {
+            return (int)kind;
+        }
+
+        int place = Array.IndexOf(Sentences, reason);
+        if (place >= 0)
+        {
+            return place;
+        }
+
+        others ??= [];
+        int other = others.IndexOf(reason);
+        if (other < 0)
+        {
+            other = others.Count;
+            others.Add(reason);
+        }
+
+        return Sentences.Length + other;
+    }
+
+    /// <summary>The reason at a <paramref name="place"/> that <see cref="Place"/> gave, with the same <paramref name="others"/>.</summary>
+    public static string At(int place, IReadOnlyList<string>? others) => place < Sentences.Length ? Sentences[place] : others![place - Sentences.Length];
+
     public static string For(RemovalKind kind) => kind switch
     {
         RemovalKind.Title => "the headline",

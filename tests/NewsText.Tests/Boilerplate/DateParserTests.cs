@@ -81,6 +81,37 @@ public sealed class DateParserTests
         Assert.Equal(expected, date is DateMatch d ? $"{DateParser.IsoOf(line, d)}@{d.Start}+{d.Length}" : "null");
     }
 
+    /// <summary>Zones, meridiems, seconds and hours out of range, read to the same ISO form and span as they always were.</summary>
+    [Theory]
+    [InlineData("2019-11-19T12:48:14+05:30", "2019-11-19T12:48+05:30@0+25")]
+    [InlineData("2019-11-19T12:48-0500", "2019-11-19T12:48-05:00@0+21")]
+    [InlineData("2019-11-19T12:48:14.123Z", "2019-11-19T12:48Z@0+24")]
+    [InlineData("2019-11-19 12:48", "2019-11-19T12:48@0+16")]
+    [InlineData("November 19, 2019 4:02 pm +0530", "2019-11-19T16:02+05:30@0+31")]
+    [InlineData("November 19, 2019 4:02 pm -0000", "2019-11-19T16:02-00:00@0+31")]
+    [InlineData("Nov 19, 2019 4:02 pm cest", "2019-11-19T16:02+02:00@0+25")]
+    [InlineData("Nov 19, 2019 4:02 p.m. IST", "2019-11-19T16:02+05:30@0+26")]
+    [InlineData("Nov 19, 2019 4:02 p.m. e\u017Ft", "2019-11-19T16:02@0+22")]
+    [InlineData("Nov 19, 2019 4:02 P.M. Cet", "2019-11-19T16:02+01:00@0+26")]
+    [InlineData("Nov 19, 2019 4:02 PM GMT", "2019-11-19T16:02Z@0+24")]
+    [InlineData("Nov 19, 2019 4:02 PST", "2019-11-19T04:02@0+18")]
+    [InlineData("Nov 19, 2019 4:02 am bst", "2019-11-19T04:02+01:00@0+24")]
+    [InlineData("Nov 19, 2019 12:02 am utc", "2019-11-19T00:02Z@0+25")]
+    [InlineData("Nov 19, 2019 12:02 pm mdt", "2019-11-19T12:02-06:00@0+25")]
+    [InlineData("1st of Sept 2019 10:30 pm", "2019-09-01T22:30@0+25")]
+    [InlineData("3rd OF\tOct., 2019 ", "2019-10-03@0+17")]
+    [InlineData("12/31/19 11:04 PM EST", "2019-12-31T23:04-05:00@0+21")]
+    [InlineData("31.12.2019 23:59", "2019-12-31T23:59@0+16")]
+    [InlineData("2019-02-30", "null")]
+    [InlineData("2019-12-01T25:00Z", "2019-12-01@0+17")]
+    [InlineData("21:17 18.11.2019", "2019-11-18T21:17@0+16")]
+    public void Reads_times_and_zones_to_the_same_form_and_span(string line, string expected)
+    {
+        DateMatch? date = DateParser.Find(line, 0, line.Length);
+
+        Assert.Equal(expected, date is DateMatch d ? $"{DateParser.IsoOf(line, d)}@{d.Start}+{d.Length}" : "null");
+    }
+
     [Fact]
     public void Takes_no_character_outside_ASCII_for_a_letter_of_a_month()
     {
