@@ -20,9 +20,6 @@ internal sealed class NameIndex
     // name-heavy article made big is left to the garbage collector instead.
     private const int MaxKeptNames = 4096;
 
-    [ThreadStatic]
-    private static NameIndex? t_spare;
-
     // The first person named with each surname; the others follow it (Person.NextWithSurname).
     private readonly Dictionary<string, Person> _bySurname = new(StringComparer.Ordinal);
     private readonly List<(int Position, Person Person)> _occurrences = [];
@@ -32,12 +29,7 @@ internal sealed class NameIndex
     }
 
     /// <summary>An empty index, the one this thread used last when it was given back.</summary>
-    public static NameIndex Rent()
-    {
-        NameIndex? spare = t_spare;
-        t_spare = null;
-        return spare ?? new NameIndex();
-    }
+    public static NameIndex Rent() => ThreadSpare<NameIndex>.Take() ?? new NameIndex();
 
     /// <summary>Takes back an index nothing refers to any more; the people it held are not reused.</summary>
     public void Return()
@@ -46,7 +38,7 @@ internal sealed class NameIndex
         {
             _bySurname.Clear();
             _occurrences.Clear();
-            t_spare = this;
+            ThreadSpare<NameIndex>.Keep(this);
         }
     }
 

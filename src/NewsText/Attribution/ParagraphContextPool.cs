@@ -1,3 +1,5 @@
+using NewsText.Text;
+
 namespace NewsText.Attribution;
 
 /// <summary>
@@ -14,9 +16,6 @@ internal sealed class ParagraphContextPool
     // unusually long paragraphs leaves the contexts it grew to the collector.
     private const int MaxKeptTokens = 1 << 16;
 
-    [ThreadStatic]
-    private static ParagraphContextPool? t_spare;
-
     private readonly Stack<ParagraphContext> _spare = new();
     private int _keptTokens;
 
@@ -28,12 +27,7 @@ internal sealed class ParagraphContextPool
     public List<ParagraphContext> InUse { get; } = [];
 
     /// <summary>An empty pool, the one this thread gave back last when there is one.</summary>
-    public static ParagraphContextPool Rent()
-    {
-        ParagraphContextPool? pool = t_spare;
-        t_spare = null;
-        return pool ?? new ParagraphContextPool();
-    }
+    public static ParagraphContextPool Rent() => ThreadSpare<ParagraphContextPool>.Take() ?? new ParagraphContextPool();
 
     /// <summary>A context holding <paramref name="paragraph"/> tokenised, added to <see cref="InUse"/>.</summary>
     public ParagraphContext Fill(string text, TextSegment paragraph)
@@ -72,6 +66,6 @@ internal sealed class ParagraphContextPool
             InUse.Capacity = MaxKeptContexts;
         }
 
-        t_spare = this;
+        ThreadSpare<ParagraphContextPool>.Keep(this);
     }
 }

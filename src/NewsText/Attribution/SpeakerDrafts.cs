@@ -17,9 +17,6 @@ internal sealed class SpeakerDrafts
     // Tables that an unusually quote-heavy article made big are left to the garbage collector.
     private const int MaxKeptLinks = 4096;
 
-    [ThreadStatic]
-    private static SpeakerDrafts? t_spare;
-
     private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
     private readonly List<Draft> _drafts = [];
     private readonly List<(int Quote, int Previous)> _quotes = [];
@@ -30,12 +27,7 @@ internal sealed class SpeakerDrafts
     }
 
     /// <summary>Empty tables, the ones this thread used last when they were given back.</summary>
-    public static SpeakerDrafts Rent()
-    {
-        SpeakerDrafts? spare = t_spare;
-        t_spare = null;
-        return spare ?? new SpeakerDrafts();
-    }
+    public static SpeakerDrafts Rent() => ThreadSpare<SpeakerDrafts>.Take() ?? new SpeakerDrafts();
 
     /// <summary>The speaker named <paramref name="name"/>, added when it is new; its name is made a string only then.</summary>
     /// <param name="name">The speaker's name.</param>
@@ -115,7 +107,7 @@ internal sealed class SpeakerDrafts
             _drafts.Clear();
             _quotes.Clear();
             _aliases.Clear();
-            t_spare = this;
+            ThreadSpare<SpeakerDrafts>.Keep(this);
         }
 
         return speakers;
