@@ -2,7 +2,10 @@
 # How `newstext batch` scales with cores: the same folder with --jobs 1 and with --jobs N (all cores by default),
 # alternately, best of three each, and the ratio of their throughputs.
 #
-# Usage: benchmarks/batch-scaling.sh [INPUT_DIR] [--documents N] [--jobs N] [--out-on-disk]
+# Usage: benchmarks/batch-scaling.sh [INPUT_DIR] [--documents N] [--jobs N] [--out-on-disk] [--jit]
+#
+# It times the tool that `dotnet tool install` gives on this machine: the native (AOT) executable on linux-x64, the
+# framework-dependent build elsewhere or with --jit.
 #
 # INPUT_DIR defaults to the corpus pages and PolNeAR texts in ../shared/corpus. Its *.txt files are linked (not copied)
 # into a temporary folder as often as it takes to reach --documents (10,000 by default), so that the process start and
@@ -16,11 +19,13 @@ input=""
 documents=10000
 jobs=$(nproc)
 out_root=/dev/shm
+jit=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --documents) documents=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
     --out-on-disk) out_root=${TMPDIR:-/tmp}; shift ;;
+    --jit) jit=1; shift ;;
     -*) echo "batch-scaling: unknown option $1" >&2; exit 2 ;;
     *) input=$1; shift ;;
   esac
@@ -52,13 +57,20 @@ for ((c = 0; c < copies; c++)); do
   done
 done
 
-dotnet build src/NewsText.Cli -c Release -v q -nologo >/dev/null
-cli=src/NewsText.Cli/bin/Release/net10.0/NewsText.Cli.dll
+if [ "$jit" = 0 ] && [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ]; then
+  dotnet publish src/NewsText.Cli -c Release -r linux-x64 -o "$work/tool" -v q -nologo >/dev/null
+  cli=("$work/tool/NewsText.Cli")
+  build="native (AOT)"
+else
+  dotnet build src/NewsText.Cli -c Release -v q -nologo >/dev/null
+  cli=(dotnet src/NewsText.Cli/bin/Release/net10.0/NewsText.Cli.dll)
+  build="framework-dependent (JIT)"
+fi
 
 # The tool's last line ends "… in S s, D documents/s"; S is the batch's own time, without the process start.
 run() {
   rm -rf "$out/json"
-  dotnet "$cli" batch "$work/in" --out "$out/json" --jobs "$1" 2>&1 | tail -n 1 | sed -E 's/.* in ([0-9.]+) s,.*/\1/'
+  "${cli[@]}" batch "$work/in" --out "$out/json" --jobs "$1" 2>&1 | tail -n 1 | sed -E 's/.* in ([0-9.]+) s,.*/\1/'
 }
 
 best1="" bestn=""
@@ -71,6 +83,6 @@ for round in 1 2 3; do
 done
 
 total=$(( copies * per_copy ))
-awk -v d="$total" -v a="$best1" -v b="$bestn" -v j="$jobs" -v o="$out_root" 'BEGIN {
-  printf "%d documents, output under %s: --jobs 1 %.2f s (%.0f documents/s), --jobs %d %.2f s (%.0f documents/s): %.2f times\n",
-    d, o, a, d / a, j, b, d / b, a / b }'
+awk -v d="$total" -v a="$best1" -v b="$bestn" -v j="$jobs" -v o="$out_root" -v t="$build" 'BEGIN {
+  printf "%s build, %d documents, output under %s: --jobs 1 %.2f s (%.0f documents/s), --jobs %d %.2f s (%.0f documents/s): %.2f times\n",
+    t, d, o, a, d / a, j, b, d / b, a / b }'
