@@ -83,8 +83,9 @@ internal sealed class AsciiWordTable
     public static AsciiWordTable? TryCreate(IEnumerable<string> words) => TryCreate(words.Select(word => (word, 1)));
 
     /// <summary>
-    /// The table of <paramref name="words"/> with their values (not zero, and one per word ignoring case), or null when
-    /// one of them is not plain ASCII.
+    /// The table of <paramref name="words"/> with their values (not zero, one per word ignoring case, and at most
+    /// <see cref="ShortWordTable.MaxValues"/> different among the words of up to eight characters), or null when one of
+    /// them is not plain ASCII.
     /// </summary>
     public static AsciiWordTable? TryCreate(IEnumerable<(string Word, int Value)> words)
     {

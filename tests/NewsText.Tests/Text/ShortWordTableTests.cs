@@ -3,9 +3,10 @@ using NewsText.Text;
 namespace NewsText.Tests.Text;
 
 /// <summary>
-/// The table keeps eight keys a bucket, tries other hashes or more buckets until none overflows, and answers without
-/// a branch, taking the value of a bucket's first place and clearing it when no key matched: for any number of keys
-/// (so buckets from empty to full), every key must give its value, and any other key zero, as a plain dictionary says.
+/// The table keeps seven keys a bucket, with their values' indexes in the bucket's last lane, tries other hashes or more
+/// buckets until none overflows, and answers without a branch, taking the value of a bucket's first place and clearing
+/// it when no key matched: for any number of keys (so buckets from empty to full) and of different values, every key
+/// must give its value, and any other key zero, as a plain dictionary says.
 /// </summary>
 public sealed class ShortWordTableTests
 {
@@ -25,7 +26,8 @@ public sealed class ShortWordTableTests
         while (plain.Count < count)
         {
             string word = RandomWord(random);
-            plain[Key(word)] = plain.Count + 1;
+            // As many different values as the table can index, given over and over.
+            plain[Key(word)] = plain.Count % ShortWordTable.MaxValues + 1;
         }
 
         var table = new ShortWordTable([.. plain.Select(entry => (entry.Key, entry.Value))]);
@@ -48,6 +50,14 @@ public sealed class ShortWordTableTests
         // The same bytes with one more, zero, character: the length marker keeps them apart.
         Assert.Equal(0, table.ValueOf(ShortWordTable.KeyOf(Bytes("said"), 5)));
         Assert.Equal(0, table.ValueOf(Key("sai")));
+    }
+
+    [Fact]
+    public void More_different_values_than_a_byte_can_index_are_refused()
+    {
+        var entries = Enumerable.Range(1, ShortWordTable.MaxValues + 1).Select(value => (Key($"w{value}"), value)).ToList();
+
+        Assert.Throws<ArgumentException>(() => new ShortWordTable(entries));
     }
 
     private static string RandomWord(Random random) =>
