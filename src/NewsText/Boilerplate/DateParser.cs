@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -68,13 +67,12 @@ internal static partial class DateParser
             return null;
         }
 
-        // The expressions with a month's name need one, and the others two numbers joined by '-', '/' or '.'. Most
-        // short blocks with a year in them are sentences with neither, and an expression costs far more than these
-        // looks. Ignoring case, the expressions fold one character outside ASCII into an ASCII letter, the Kelvin sign
-        // into 'k', which no month's name has: a curly quote or a Cyrillic word does not send a block to them.
-        bool monthStart = HasMonthStart(block);
+        // The expressions with a month's name need one just before a number (see MonthNameLook), and the others two
+        // numbers joined by '-', '/' or '.'. Most short blocks with a year in them are sentences or archive links
+        // ("January 2019") with neither, and an expression costs far more than these looks.
+        (bool monthFirst, bool dayFirst) = MonthNameLook.Find(block);
         bool joinedNumbers = HasJoinedNumbers(block);
-        if (!monthStart && !joinedNumbers)
+        if (!monthFirst && !dayFirst && !joinedNumbers)
         {
             return null;
         }
@@ -92,12 +90,12 @@ internal static partial class DateParser
                 return IsDay(year, month, day) ? found : null;
             }
         }
-        else if (monthStart && First(MonthDayYear(), block, out date))
+        else if (monthFirst && First(MonthDayYear(), block, out date))
         {
             var groups = DateGroups.OfMonthDayYear(block.Slice(date.Start, date.Length));
             (year, month, day) = (Number(block, date, groups.Year), MonthNumber(block[(date.Start + groups.Month.Start)..]), Number(block, date, groups.Day));
         }
-        else if (monthStart && First(DayMonthYear(), block, out date))
+        else if (dayFirst && First(DayMonthYear(), block, out date))
         {
             var groups = DateGroups.OfDayMonthYear(block.Slice(date.Start, date.Length));
             (year, month, day) = (Number(block, date, groups.Year), MonthNumber(block[(date.Start + groups.Month.Start)..]), Number(block, date, groups.Day));
@@ -186,45 +184,7 @@ internal static partial class DateParser
         return block.IndexOf('/') >= 0 && NumericDate().IsMatch(block);
     }
 
-    private static readonly SearchValues<char> MonthInitials = SearchValues.Create("jfmasondJFMASOND");
-
-    private static bool HasMonthStart(ReadOnlySpan<char> block)
-    {
-        for (int at = block.IndexOfAny(MonthInitials); at >= 0 && at + 3 <= block.Length; at = NextInitial(block, at + 1))
-        {
-            if (IsMonthStart(block[at], block[at + 1], block[at + 2]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether three characters are a month's first three, ignoring case: "jan" … "dec". Ignoring case, no character
-    /// outside ASCII equals an ASCII letter, so they are compared as three lower-cased ASCII bytes at once.
-    /// </summary>
-    private static bool IsMonthStart(char a, char b, char c)
-    {
-        if ((a | b | c) >= 0x80)
-        {
-            return false;
-        }
-
-        int key = (LowerAscii(a) << 16) | (LowerAscii(b) << 8) | LowerAscii(c);
-        return key is ('j' << 16 | 'a' << 8 | 'n') or ('f' << 16 | 'e' << 8 | 'b') or ('m' << 16 | 'a' << 8 | 'r') or ('a' << 16 | 'p' << 8 | 'r')
-            or ('m' << 16 | 'a' << 8 | 'y') or ('j' << 16 | 'u' << 8 | 'n') or ('j' << 16 | 'u' << 8 | 'l') or ('a' << 16 | 'u' << 8 | 'g')
-            or ('s' << 16 | 'e' << 8 | 'p') or ('o' << 16 | 'c' << 8 | 't') or ('n' << 16 | 'o' << 8 | 'v') or ('d' << 16 | 'e' << 8 | 'c');
-    }
-
     private static int LowerAscii(char c) => char.IsAsciiLetterUpper(c) ? c | 0x20 : c;
-
-    private static int NextInitial(ReadOnlySpan<char> block, int from)
-    {
-        int next = block[from..].IndexOfAny(MonthInitials);
-        return next < 0 ? -1 : from + next;
-    }
 
     private static bool HasJoinedNumbers(ReadOnlySpan<char> block)
     {

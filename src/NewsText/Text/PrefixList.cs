@@ -25,6 +25,11 @@ internal sealed class PrefixList
     /// <summary>Where the prefixes with each first character start in <see cref="_order"/>; one more entry ends the last.</summary>
     private readonly int[] _starts = new int[0x80 + 1];
 
+    // One bit per prefix key, hashed: nearly every text starts with no prefix's first four characters, and one look at
+    // its bit sends it away before the keys of its first character are walked (a dozen or more for 's', 'r', 't').
+    private const int FilterBits = 12;
+    private readonly ulong[] _keyFilter = new ulong[(1 << FilterBits) / 64];
+
     public PrefixList(params string[] prefixes)
     {
         foreach (string prefix in prefixes)
@@ -42,6 +47,12 @@ internal sealed class PrefixList
         {
             _starts[c + 1] = _starts[c] + prefixes.Count(p => Fold(p[0]) == c);
         }
+
+        foreach (ulong key in _keys)
+        {
+            int bit = FilterBit(key);
+            _keyFilter[bit >> 6] |= 1UL << bit;
+        }
     }
 
     /// <summary>The index of the first prefix in list order that starts <paramref name="text"/>, ignoring case, or -1.</summary>
@@ -53,6 +64,12 @@ internal sealed class PrefixList
         }
 
         ulong key = KeyOf(text);
+        int bit = FilterBit(key);
+        if ((_keyFilter[bit >> 6] & (1UL << bit)) == 0)
+        {
+            return -1;
+        }
+
         int first = (int)Fold(text[0]);
         for (int j = _starts[first]; j < _starts[first + 1]; j++)
         {
@@ -67,6 +84,9 @@ internal sealed class PrefixList
 
     private static ulong KeyOf(ReadOnlySpan<char> text) =>
         Fold(text[0]) | ((ulong)Fold(text[1]) << 16) | ((ulong)Fold(text[2]) << 32) | ((ulong)Fold(text[3]) << 48);
+
+    /// <summary>The key's bit in <see cref="_keyFilter"/>: the top bits of a multiplicative hash, which mixes all four characters into them.</summary>
+    private static int FilterBit(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - FilterBits));
 
     private static uint Fold(char c) => char.IsAsciiLetterUpper(c) ? c | 0x20u : c;
 

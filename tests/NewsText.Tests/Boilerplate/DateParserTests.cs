@@ -29,7 +29,7 @@ public sealed class DateParserTests
     }
 
     /// <summary>
-    /// The date reader sends a block to its expressions only when it has a month's first three letters in ASCII (or
+    /// The date reader sends a block to its expressions only when it has a month's name in ASCII before a number (or
     /// numbers joined by a mark): that holds only while the expressions, ignoring case, take no character outside
     /// ASCII for a letter of a month's name.
     /// </summary>
@@ -124,6 +124,66 @@ public sealed class DateParserTests
             string line = $"{x}ec 12, 2019 and 12 D{x}c 2019 or N{x}v. 3, 2019";
             Assert.Null(DateParser.Find(line, 0, line.Length));
         }
+    }
+
+    /// <summary>
+    /// The quick look that spares a block the expressions with a month's name must say yes wherever one of them
+    /// matches: names whole, cut short and run on, in any case, with days and years of any length before and after,
+    /// behind and before any mark, space or other character.
+    /// </summary>
+    [Fact]
+    public void Looks_for_a_month_wherever_the_expressions_with_one_match()
+    {
+        string[] names = ["jan", "january", "Feb", "FEBRUARY", "febr", "mar", "March", "marc", "aPr", "april", "may", "mayo", "jun", "June",
+            "jul", "July", "aug", "August", "augusta", "sep", "Sept", "september", "septemb", "oct", "October", "nov", "NOVEMBER", "dec",
+            "December", "xdec", "D\u00E9cembre", "ja", ""];
+        string[] befores = ["", "12 ", "3 ", "3rd of ", "1st OF\t", "22nd. ", "4TH  ", "5th.of ", "6 of  ", "7of ", "123 ", "x", "7", "On ", "12\u00A0"];
+        string[] betweens = [" ", ". ", ", ", "., ", ",. ", "..", " , ", "\u00A0", "\t", "\u0085", "\u200B", "\u3000 ", "", ". \n ", ",", "\u2003 "];
+        string[] afters = ["3, 2019", "12 2019", "2019", "31st, 2020", "3,2019", "1 1999", "12th 2019 5:00", "123 2019", "20190", "2019 5"];
+        foreach (string name in names)
+        {
+            foreach (string before in befores)
+            {
+                foreach (string between in betweens)
+                {
+                    foreach (string after in afters)
+                    {
+                        AssertLooksWhereExpressionsMatch(before + name + between + after);
+                        AssertLooksWhereExpressionsMatch(after + " " + before + name + between + after);
+                    }
+                }
+            }
+        }
+
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            string x = ((char)c).ToString();
+            foreach (string line in new[] { $"Nov{x}3, 2019", $"12 Dec{x} 2019", $"12 Dec.{x}2019", $"12{x}Dec 2019", $"1s{x} Dec 2019", $"3 o{x} Dec 2019" })
+            {
+                AssertLooksWhereExpressionsMatch(line);
+            }
+        }
+    }
+
+    private static void AssertLooksWhereExpressionsMatch(string line)
+    {
+        (bool monthFirst, bool dayFirst) = MonthNameLook.Find(line);
+        Assert.True(monthFirst || !DateParser.MonthDayYear().IsMatch(line), line);
+        Assert.True(dayFirst || !DateParser.DayMonthYear().IsMatch(line), line);
+    }
+
+    /// <summary>The look turns away blocks with a year that no expression with a month's name matches.</summary>
+    [Theory]
+    [InlineData("January 2019", false, false)]
+    [InlineData("in September 2020.", false, false)]
+    [InlineData("the market 12, 2019", false, false)]
+    [InlineData("Nov 18  52 photos", true, false)]
+    [InlineData("Nov. 3, 2019", true, false)]
+    [InlineData("3rd of Nov 2019", false, true)]
+    [InlineData("Posted 3 Nov 2019, Nov 4 2019", true, true)]
+    public void Looks_for_each_form_on_its_own(string line, bool monthFirst, bool dayFirst)
+    {
+        Assert.Equal((monthFirst, dayFirst), MonthNameLook.Find(line));
     }
 
     [Fact]
