@@ -128,6 +128,17 @@ public sealed class StripperTests
     }
 
     [Fact]
+    public void A_wire_credit_line_after_the_body_names_the_reporter_and_is_removed()
+    {
+        string text = Page(Headline, Paragraph1, Paragraph2, Paragraph3, "Reporting by Maria Okafor; additional reporting by Tom Lindqvist, Ana de Souza and Mark Lee in London; Editing by Ann Lee and Tom Fay");
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal(["Maria Okafor"], article.Authors);
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_truncated_teaser_and_the_repeated_title_are_removed()
     {
         string teaser = Paragraph1[..120] + "…";
