@@ -65,6 +65,13 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             return Assemble(text, blocks, header, quotes, cancellationToken);
         }
 
+        last = ClosingCredit.EndOfBody(text, blocks, first, last);
+        if (ClosingCredit.Is(text, in blocks[last]) && blocks[last].Byline is not { Marked: true })
+        {
+            // A byline among the credits names the authors, and the body marker reads it; the rest name helpers.
+            blocks[last].Remove(RemovalKind.Byline, ClosingCredit.Reason);
+        }
+
         using var bodyWords = new WordSet(text, blocks[first..(Math.Min(last, first + TitleFinder.BodyBlocksCompared - 1) + 1)]);
 
         int title = TitleFinder.Find(text, blocks, first, bodyWords);

@@ -139,6 +139,31 @@ public sealed class StripperTests
     }
 
     [Fact]
+    public void A_list_above_the_closing_credit_belongs_to_the_story()
+    {
+        string[] dates = ["June 9 – Harbor City, Civic Arena", "June 12 – Port Ellis, Bay Theatre", "June 15 – Northfield, Grand Hall", "June 18 – Westmoor, The Pavilion"];
+        string text = Page([Headline, Paragraph1, Paragraph2, Paragraph3, "Hearing dates", .. dates, "Additional reporting by Tom Lindqvist", .. Footer]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3, "Hearing dates", .. dates], article.Paragraphs.Select(p => p.Text));
+        Assert.Empty(article.Authors);
+        Assert.Contains(article.Removed, r => r.Kind == RemovalKind.Byline && r.Text.StartsWith("Additional reporting", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_follows_the_closing_credit_is_not_the_story()
+    {
+        string text = Page(
+            Headline, Paragraph1, Paragraph2, Paragraph3, "Tom Lindqvist contributed to this report.",
+            "Maria Okafor is a reporter for the Harbor City Post who has covered the waterfront and city hall since 2012.");
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_truncated_teaser_and_the_repeated_title_are_removed()
     {
         string teaser = Paragraph1[..120] + "…";
