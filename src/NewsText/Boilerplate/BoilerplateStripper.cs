@@ -108,6 +108,10 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             {
                 info.Chrome = RemovalKind.Caption;
             }
+            else if (info.Chrome is null && FollowPrompt.Is(span))
+            {
+                info.Chrome = RemovalKind.Share;
+            }
 
             if (info.Chrome is null)
             {

@@ -163,6 +163,30 @@ public sealed class StripperTests
         Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
     }
 
+    [Theory]
+    [InlineData("Follow Maria Okafor on Twitter @mokafor.")]
+    [InlineData("Follow the Harbor City Post on Facebook, Twitter and Instagram.")]
+    public void A_prompt_to_follow_the_author_on_a_social_network_is_not_body(string prompt)
+    {
+        string text = Page(Headline, Paragraph1, Paragraph2, Paragraph3, prompt);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+        Assert.Contains(article.Removed, r => r.Kind == RemovalKind.Share && r.Text == prompt);
+    }
+
+    [Fact]
+    public void A_paragraph_that_starts_with_follow_stays_body()
+    {
+        string paragraph = "Follow the money, the opponents said on Tuesday, and you will find that the gate contractor has paid for most of the campaign.";
+        string text = Page(Headline, Paragraph1, Paragraph2, paragraph, Paragraph3);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, paragraph, Paragraph3], article.Paragraphs.Select(p => p.Text));
+    }
+
     [Fact]
     public void A_truncated_teaser_and_the_repeated_title_are_removed()
     {
