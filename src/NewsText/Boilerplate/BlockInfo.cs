@@ -11,6 +11,9 @@ internal struct BlockInfo
     /// <summary>What the lexicon, byline or date readers recognised, before any decision on the body.</summary>
     public RemovalKind? Chrome;
 
+    /// <summary>Whether the block heads a comment section however long it is (see <see cref="CommentSectionHeading"/>).</summary>
+    public bool HeadsComments;
+
     /// <summary><see cref="LooseText.Hash"/> of a short block, which the stripper counts to find repeated labels.</summary>
     public int LabelHash;
 

@@ -102,7 +102,7 @@ internal static class BodyLocator
         BlockFeatures f = block.Features;
         if (block.Chrome is RemovalKind chrome)
         {
-            return IsSectionBreak(chrome, f) ? (chrome == RemovalKind.Related ? RelatedBreakWeight : SectionBreakWeight) : ChromeWeight;
+            return IsSectionBreak(chrome, f) || block.HeadsComments ? (chrome == RemovalKind.Related ? RelatedBreakWeight : SectionBreakWeight) : ChromeWeight;
         }
 
         if (block.Byline is not null || block.Date is not null && f.Length < 80)

@@ -112,6 +112,11 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             {
                 info.Chrome = RemovalKind.Share;
             }
+            else if (info.Chrome is null && CommentSectionHeading.Is(span))
+            {
+                info.Chrome = RemovalKind.Comments;
+                info.HeadsComments = true;
+            }
 
             if (info.Chrome is null)
             {

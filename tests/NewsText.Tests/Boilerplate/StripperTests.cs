@@ -280,6 +280,24 @@ public sealed class StripperTests
         Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
     }
 
+    [Theory]
+    [InlineData("3 thoughts on “Harbor City Votes to Build Its First Tidal Barrier After a Decade of Debate”")]
+    [InlineData("3\u00A0thoughts on “Harbor City Votes to Build Its First Tidal Barrier After a Decade of Debate”")]
+    [InlineData("One response to \"Harbor City Votes to Build Its First Tidal Barrier After a Decade of Debate\"")]
+    public void A_blog_comment_heading_with_the_headline_in_it_ends_the_body(string heading)
+    {
+        string text = Page(
+            Headline, Paragraph1, Paragraph2, Paragraph3, heading,
+            "I have lived on Front Street for thirty years and the water has never been this bad, so I am glad they finally voted.",
+            "Two billion dollars is a lot of money for a guess, and I think the opponents are right about the fishing grounds in the bay.",
+            "My shop flooded twice last winter and the insurance company has stopped returning my calls, so anything is better than nothing.");
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+        Assert.Contains(article.Removed, r => r.Kind == RemovalKind.Comments && r.Text == heading);
+    }
+
     [Fact]
     public void A_page_in_another_language_is_found_by_its_structure()
     {
