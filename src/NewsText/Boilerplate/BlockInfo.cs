@@ -14,6 +14,9 @@ internal struct BlockInfo
     /// <summary>Whether the block heads a comment section however long it is (see <see cref="CommentSectionHeading"/>).</summary>
     public bool HeadsComments;
 
+    /// <summary>Whether the block signs a tweet the story embeds (see <see cref="TweetSignature"/>).</summary>
+    public bool SignsTweet;
+
     /// <summary><see cref="LooseText.Hash"/> of a short block, which the stripper counts to find repeated labels.</summary>
     public int LabelHash;
 

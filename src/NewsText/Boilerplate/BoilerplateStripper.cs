@@ -123,6 +123,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
                 // Most short blocks hold too few digits for a date, and the date reader need not look at them.
                 info.Date = info.Features.Digits >= DateParser.MinDigits ? DateParser.Find(text, block.Start, block.Length) : null;
                 info.Byline = BylineParser.Summarise(text, block.Start, block.Length, info.Date, in info.Features);
+                info.SignsTweet = info.Date is not null && TweetSignature.Is(span);
                 if (info.Date is not null && IsCommentHeader(span))
                 {
                     info.Chrome = RemovalKind.Comments;

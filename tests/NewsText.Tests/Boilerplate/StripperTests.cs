@@ -187,6 +187,31 @@ public sealed class StripperTests
         Assert.Equal([Paragraph1, Paragraph2, paragraph, Paragraph3], article.Paragraphs.Select(p => p.Text));
     }
 
+    private const string Tweet = "The tidal barrier vote passed nine to two tonight. Construction of the first gates starts in the spring.";
+
+    [Fact]
+    public void An_embedded_tweet_and_its_signature_at_the_end_belong_to_the_story()
+    {
+        string signature = "— Harbor City Council (@HarborCouncil) November 19, 2019";
+        string text = Page([Headline, Paragraph1, Paragraph2, Paragraph3, "See the council's tweet:", Tweet, signature, .. Footer]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3, "See the council's tweet:", Tweet, signature], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void The_date_of_an_embedded_tweet_is_not_the_publication_date()
+    {
+        string signature = "— Ann Lee (@annlee) November 19, 2019";
+        string text = Page(Headline, "November 18, 2019", Paragraph1, Paragraph2, Tweet, signature, Paragraph3, Paragraph4);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal("2019-11-18", article.Published);
+        Assert.Contains(signature, article.Paragraphs.Select(p => p.Text));
+    }
+
     [Fact]
     public void A_truncated_teaser_and_the_repeated_title_are_removed()
     {
