@@ -13,7 +13,8 @@ internal static class CommentSectionHeading
 
     public static bool Is(ReadOnlySpan<char> block)
     {
-        if (block.Length > MaxLength || block.IsEmpty)
+        // Every block is asked, and its first character turns nearly all away: a count, or the "O" of "One".
+        if (block.Length > MaxLength || block.IsEmpty || !(char.IsAsciiDigit(block[0]) || (block[0] | 0x20) == 'o'))
         {
             return false;
         }

@@ -16,7 +16,8 @@ internal static class FollowPrompt
 
     public static bool Is(ReadOnlySpan<char> block)
     {
-        if (block.Length > MaxLength || !block.StartsWith("follow ", StringComparison.OrdinalIgnoreCase))
+        // Every block is asked, and its first letter turns nearly all away before any comparison.
+        if (block.Length > MaxLength || block.IsEmpty || (block[0] | 0x20) != 'f' || !block.StartsWith("follow ", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
