@@ -11,6 +11,12 @@ internal struct BlockInfo
     /// <summary>What the lexicon, byline or date readers recognised, before any decision on the body.</summary>
     public RemovalKind? Chrome;
 
+    /// <summary>Whether the block heads a comment section however long it is (see <see cref="CommentSectionHeading"/>).</summary>
+    public bool HeadsComments;
+
+    /// <summary>Whether the block signs a tweet the story embeds (see <see cref="TweetSignature"/>).</summary>
+    public bool SignsTweet;
+
     /// <summary><see cref="LooseText.Hash"/> of a short block, which the stripper counts to find repeated labels.</summary>
     public int LabelHash;
 

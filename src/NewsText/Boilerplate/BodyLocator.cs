@@ -26,6 +26,7 @@ internal static class BodyLocator
     private const double ShortLineCost = 12;
     private const double ShortLineCostPerChar = 0.3;
     private const double ChromeWeight = -45;
+    private const double TweetSignatureWeight = 1;
 
     private const int MinArticleWordsBeforeEnd = 50;
     private const double IsolatedProseFactor = 0.35;
@@ -76,7 +77,8 @@ internal static class BodyLocator
 
     /// <summary>
     /// Prose with headline-like lines on both sides is a teaser in a list of stories, not a paragraph of the article;
-    /// inline chrome (ads, share buttons, credits) between paragraphs does not count as a side.
+    /// inline chrome (ads, share buttons, credits) and the signatures of embedded tweets between paragraphs do not count
+    /// as a side.
     /// </summary>
     private static bool IsIsolated(Span<BlockInfo> blocks, int index) =>
         !IsProseNeighbour(blocks, index, -1) && !IsProseNeighbour(blocks, index, +1);
@@ -86,7 +88,8 @@ internal static class BodyLocator
         for (int i = index + step, seen = 0; i >= 0 && i < blocks.Length && seen < 3; i += step, seen++)
         {
             ref BlockInfo block = ref blocks[i];
-            if (block.Chrome is RemovalKind.Advertisement or RemovalKind.Share or RemovalKind.ReadMore or RemovalKind.Credit or RemovalKind.Caption)
+            if (block.Chrome is RemovalKind.Advertisement or RemovalKind.Share or RemovalKind.ReadMore or RemovalKind.Credit or RemovalKind.Caption
+                || block.SignsTweet)
             {
                 continue;
             }
@@ -102,7 +105,13 @@ internal static class BodyLocator
         BlockFeatures f = block.Features;
         if (block.Chrome is RemovalKind chrome)
         {
-            return IsSectionBreak(chrome, f) ? (chrome == RemovalKind.Related ? RelatedBreakWeight : SectionBreakWeight) : ChromeWeight;
+            return IsSectionBreak(chrome, f) || block.HeadsComments ? (chrome == RemovalKind.Related ? RelatedBreakWeight : SectionBreakWeight) : ChromeWeight;
+        }
+
+        // A tweet's signature is the story's, but short: it weighs just enough to end a body that ends with its tweet.
+        if (block.SignsTweet)
+        {
+            return TweetSignatureWeight;
         }
 
         if (block.Byline is not null || block.Date is not null && f.Length < 80)

@@ -59,12 +59,14 @@ internal static class BodyMarker
             {
                 block.Remove(RemovalKind.RepeatedTitle, RemovalReasons.For(RemovalKind.RepeatedTitle));
             }
-            else if (block.Date is DateMatch date && IsDateLine(in block, date))
+            // A tweet's signature is mostly a date, but the tweet's, not the story's.
+            else if (block.Date is DateMatch date && IsDateLine(in block, date) && !block.SignsTweet)
             {
                 header.Published ??= date;
                 block.Remove(RemovalKind.Date, RemovalReasons.For(RemovalKind.Date));
             }
-            else if (span.Length >= MinDuplicateLength && seen.IsRepeat(text, blocks, i))
+            // Two tweets of one account on one day are signed alike.
+            else if (span.Length >= MinDuplicateLength && !block.SignsTweet && seen.IsRepeat(text, blocks, i))
             {
                 block.Remove(RemovalKind.Duplicate, RemovalReasons.For(RemovalKind.Duplicate));
             }

@@ -65,6 +65,13 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             return Assemble(text, blocks, header, quotes, cancellationToken);
         }
 
+        last = ClosingCredit.EndOfBody(text, blocks, first, last);
+        if (ClosingCredit.Is(text, in blocks[last]) && blocks[last].Byline is not { Marked: true })
+        {
+            // A byline among the credits names the authors, and the body marker reads it; the rest name helpers.
+            blocks[last].Remove(RemovalKind.Byline, ClosingCredit.Reason);
+        }
+
         using var bodyWords = new WordSet(text, blocks[first..(Math.Min(last, first + TitleFinder.BodyBlocksCompared - 1) + 1)]);
 
         int title = TitleFinder.Find(text, blocks, first, bodyWords);
@@ -101,12 +108,22 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             {
                 info.Chrome = RemovalKind.Caption;
             }
+            else if (info.Chrome is null && FollowPrompt.Is(span))
+            {
+                info.Chrome = RemovalKind.Share;
+            }
+            else if (info.Chrome is null && CommentSectionHeading.Is(span))
+            {
+                info.Chrome = RemovalKind.Comments;
+                info.HeadsComments = true;
+            }
 
             if (info.Chrome is null)
             {
                 // Most short blocks hold too few digits for a date, and the date reader need not look at them.
                 info.Date = info.Features.Digits >= DateParser.MinDigits ? DateParser.Find(text, block.Start, block.Length) : null;
                 info.Byline = BylineParser.Summarise(text, block.Start, block.Length, info.Date, in info.Features);
+                info.SignsTweet = info.Date is not null && TweetSignature.Is(span);
                 if (info.Date is not null && IsCommentHeader(span))
                 {
                     info.Chrome = RemovalKind.Comments;

@@ -93,7 +93,7 @@ internal static class BylineParser
         if (afterMarker >= 0)
         {
             BylineNames names = ReadNames(text, start + afterMarker, start + length, allowSingleWord: true, kept);
-            return names.Count > 0 && WordsAfter(text, names.Last.End, start + length) <= MaxWordsAfterNames
+            return names.Count > 0 && WordsAfter(text, names.Last.End, CreditEnd(text, names.Last.End, start + length)) <= MaxWordsAfterNames
                 ? new Reading(RemovalKind.Byline, names, BylineCertainty.Marked)
                 : null;
         }
@@ -484,6 +484,27 @@ internal static class BylineParser
         int space = run.LastIndexOf(' ');
         return space < 0 ? ReadOnlySpan<char>.Empty : run[(space + 1)..];
     }
+
+    /// <summary>
+    /// Where the credit that ends at <paramref name="namesEnd"/> stops: wire copy credits each job in a clause of its own
+    /// ("Reporting by Jane Doe; additional reporting by John Roe; Editing by Ann Lee"), so a semicolon before another
+    /// such clause ends the authors' credit, and the words after it are no prose.
+    /// </summary>
+    private static int CreditEnd(string text, int namesEnd, int end)
+    {
+        int position = SkipSpaces(text, namesEnd, end);
+        if (position >= end || text[position] != ';')
+        {
+            return end;
+        }
+
+        // The next clause names its job in a few words before its "by": "additional reporting by", "Editing by".
+        ReadOnlySpan<char> clause = text.AsSpan(position + 1, end - position - 1).TrimStart();
+        int by = clause.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        return by > 0 && Spaces(clause[..by]) < MaxCreditJobWords && clause[..by].IndexOfAny(',', '.') < 0 ? position : end;
+    }
+
+    private const int MaxCreditJobWords = 3;
 
     private static int WordsAfter(string text, int position, int end)
     {

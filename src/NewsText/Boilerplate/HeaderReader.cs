@@ -185,7 +185,8 @@ internal static class HeaderReader
     {
         for (int i = from; i <= to; i++)
         {
-            if (blocks[i].Date is DateMatch date && blocks[i].Role != BlockRole.Body)
+            // A story that prints no date of its own is dated best by a tweet it quotes: it is no older than that.
+            if (blocks[i].Date is DateMatch date && (blocks[i].Role != BlockRole.Body || blocks[i].SignsTweet))
             {
                 return date;
             }

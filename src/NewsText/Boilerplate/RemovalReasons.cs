@@ -8,7 +8,7 @@ internal static class RemovalReasons
 
     // Each kind's sentence at the kind's value, then the other sentences the stripper gives: a removal keeps its
     // reason's place here rather than the string.
-    private static readonly string[] Sentences = [.. Enum.GetValues<RemovalKind>().Select(For), OutsideBody, "a link to another story, in capitals"];
+    private static readonly string[] Sentences = [.. Enum.GetValues<RemovalKind>().Select(For), OutsideBody, "a link to another story, in capitals", ClosingCredit.Reason];
 
     /// <summary>
     /// Where <paramref name="reason"/> stands among the sentences. One that is not there is added to

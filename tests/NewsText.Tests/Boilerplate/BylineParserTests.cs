@@ -28,6 +28,7 @@ public sealed class BylineParserTests
     [InlineData("The Associated Press", "The Associated Press")]
     [InlineData("Written\u00A0by Jane Doe", "Jane Doe")]
     [InlineData("Analysis\u00A0by Chris Dunn, Editor-at-large", "Chris Dunn")]
+    [InlineData("Reporting by Jane Doe; additional reporting by John Roe, Ana de Souza and Mark Lee in London; Editing by Ann Lee and Tom Fay", "Jane Doe")]
     public void Reads_the_authors_of_a_byline(string line, string authors)
     {
         BylineMatch? match = BylineParser.Parse(line, 0, line.Length);
@@ -87,6 +88,8 @@ public sealed class BylineParserTests
     [InlineData("By admin - 2018-09-16")]
     [InlineData("Introducing Junior Gaspard, New CEO at Experience")]
     [InlineData("Photo: Doug Mills/The New York Times")]
+    [InlineData("By Christmas; by then the company expects to have sold more than a million of the devices across Europe.")]
+    [InlineData("By Christmas; the company said sales would be led by phones and tablets sold across Europe and Asia.")]
     [InlineData("In\u00A0the 400 metre relay, Dana was beaten out by Harbor City's Mia Lopez for first place.")]
     public void Never_takes_a_sentence_a_date_a_label_or_staff_for_an_author(string line)
     {

@@ -128,6 +128,91 @@ public sealed class StripperTests
     }
 
     [Fact]
+    public void A_wire_credit_line_after_the_body_names_the_reporter_and_is_removed()
+    {
+        string text = Page(Headline, Paragraph1, Paragraph2, Paragraph3, "Reporting by Maria Okafor; additional reporting by Tom Lindqvist, Ana de Souza and Mark Lee in London; Editing by Ann Lee and Tom Fay");
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal(["Maria Okafor"], article.Authors);
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_list_above_the_closing_credit_belongs_to_the_story()
+    {
+        string[] dates = ["June 9 – Harbor City, Civic Arena", "June 12 – Port Ellis, Bay Theatre", "June 15 – Northfield, Grand Hall", "June 18 – Westmoor, The Pavilion"];
+        string text = Page([Headline, Paragraph1, Paragraph2, Paragraph3, "Hearing dates", .. dates, "Additional reporting by Tom Lindqvist", .. Footer]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3, "Hearing dates", .. dates], article.Paragraphs.Select(p => p.Text));
+        Assert.Empty(article.Authors);
+        Assert.Contains(article.Removed, r => r.Kind == RemovalKind.Byline && r.Text.StartsWith("Additional reporting", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_follows_the_closing_credit_is_not_the_story()
+    {
+        string text = Page(
+            Headline, Paragraph1, Paragraph2, Paragraph3, "Tom Lindqvist contributed to this report.",
+            "Maria Okafor is a reporter for the Harbor City Post who has covered the waterfront and city hall since 2012.");
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("Follow Maria Okafor on Twitter @mokafor.")]
+    [InlineData("Follow the Harbor City Post on Facebook, Twitter and Instagram.")]
+    public void A_prompt_to_follow_the_author_on_a_social_network_is_not_body(string prompt)
+    {
+        string text = Page(Headline, Paragraph1, Paragraph2, Paragraph3, prompt);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+        Assert.Contains(article.Removed, r => r.Kind == RemovalKind.Share && r.Text == prompt);
+    }
+
+    [Fact]
+    public void A_paragraph_that_starts_with_follow_stays_body()
+    {
+        string paragraph = "Follow the money, the opponents said on Tuesday, and you will find that the gate contractor has paid for most of the campaign.";
+        string text = Page(Headline, Paragraph1, Paragraph2, paragraph, Paragraph3);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, paragraph, Paragraph3], article.Paragraphs.Select(p => p.Text));
+    }
+
+    private const string Tweet = "The tidal barrier vote passed nine to two tonight. Construction of the first gates starts in the spring.";
+
+    [Fact]
+    public void An_embedded_tweet_and_its_signature_at_the_end_belong_to_the_story()
+    {
+        string signature = "— Harbor City Council (@HarborCouncil) November 19, 2019";
+        string text = Page([Headline, Paragraph1, Paragraph2, Paragraph3, "See the council's tweet:", Tweet, signature, .. Footer]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3, "See the council's tweet:", Tweet, signature], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void The_date_of_an_embedded_tweet_is_not_the_publication_date()
+    {
+        string signature = "— Ann Lee (@annlee) November 19, 2019";
+        string text = Page(Headline, "November 18, 2019", Paragraph1, Paragraph2, Tweet, signature, Paragraph3, Paragraph4);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal("2019-11-18", article.Published);
+        Assert.Contains(signature, article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_truncated_teaser_and_the_repeated_title_are_removed()
     {
         string teaser = Paragraph1[..120] + "…";
@@ -218,6 +303,24 @@ public sealed class StripperTests
         Article article = Article.Parse(text);
 
         Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("3 thoughts on “Harbor City Votes to Build Its First Tidal Barrier After a Decade of Debate”")]
+    [InlineData("3\u00A0thoughts on “Harbor City Votes to Build Its First Tidal Barrier After a Decade of Debate”")]
+    [InlineData("One response to \"Harbor City Votes to Build Its First Tidal Barrier After a Decade of Debate\"")]
+    public void A_blog_comment_heading_with_the_headline_in_it_ends_the_body(string heading)
+    {
+        string text = Page(
+            Headline, Paragraph1, Paragraph2, Paragraph3, heading,
+            "I have lived on Front Street for thirty years and the water has never been this bad, so I am glad they finally voted.",
+            "Two billion dollars is a lot of money for a guess, and I think the opponents are right about the fishing grounds in the bay.",
+            "My shop flooded twice last winter and the insurance company has stopped returning my calls, so anything is better than nothing.");
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+        Assert.Contains(article.Removed, r => r.Kind == RemovalKind.Comments && r.Text == heading);
     }
 
     [Fact]
