@@ -11,8 +11,11 @@ internal struct BlockInfo
     /// <summary>What the lexicon, byline or date readers recognised, before any decision on the body.</summary>
     public RemovalKind? Chrome;
 
-    /// <summary><see cref="LooseText.Hash"/> of a short block, which the stripper counts to find repeated labels.</summary>
-    public int LabelHash;
+    /// <summary>
+    /// <see cref="LooseText.Outline"/> of a short block, which the stripper counts to find the blocks that may repeat a
+    /// label.
+    /// </summary>
+    public int LabelOutline;
 
     public BylineSummary? Byline;
     public DateMatch? Date;
