@@ -42,10 +42,21 @@ internal struct BlockCounts
         // Narrowing keeps the low byte of every character; the bits of the non-ASCII ones are cleared below.
         Vector128<byte> chars = Vector128.Narrow(low, high);
         uint ascii = ~nonAscii & 0xFFFF;
+        uint cyrillicUpper = 0, cyrillicLower = 0;
+        if (nonAscii != 0)
+        {
+            // The basic Cyrillic letters, U+0400 to U+042F upper case and U+0430 to U+045F lower case, are counted as
+            // ASCII letters are: pages in Russian or Ukrainian have hardly an ASCII letter, and the category look-up
+            // of each cost more than the rest of their counting.
+            cyrillicUpper = Mask(InRange(low, high, 0x400, 0x30));
+            cyrillicLower = Mask(InRange(low, high, 0x430, 0x30));
+            nonAscii &= ~(cyrillicUpper | cyrillicLower);
+        }
+
         uint space = ascii & Mask(Vector128.Equals(chars, Vector128.Create((byte)' '))
             | Vector128.LessThan(chars - Vector128.Create((byte)'\t'), Vector128.Create((byte)5)));
-        uint upper = ascii & Mask(Vector128.LessThan(chars - Vector128.Create((byte)'A'), Vector128.Create((byte)26)));
-        uint lower = ascii & Mask(Vector128.LessThan(chars - Vector128.Create((byte)'a'), Vector128.Create((byte)26)));
+        uint upper = (ascii & Mask(Vector128.LessThan(chars - Vector128.Create((byte)'A'), Vector128.Create((byte)26)))) | cyrillicUpper;
+        uint lower = (ascii & Mask(Vector128.LessThan(chars - Vector128.Create((byte)'a'), Vector128.Create((byte)26)))) | cyrillicLower;
         uint digit = ascii & Mask(Vector128.LessThan(chars - Vector128.Create((byte)'0'), Vector128.Create((byte)10)));
         uint comma = ascii & Mask(Vector128.Equals(chars, Vector128.Create((byte)',')));
         uint stops = ascii & Mask(Vector128.Equals(chars, Vector128.Create((byte)'.')) | Vector128.Equals(chars, Vector128.Create((byte)'!'))
@@ -143,6 +154,12 @@ internal struct BlockCounts
     }
 
     private static uint Mask(Vector128<byte> matches) => matches.ExtractMostSignificantBits();
+
+    /// <summary>The sixteen characters of <paramref name="low"/> and <paramref name="high"/> from <paramref name="first"/> on, <paramref name="count"/> of them, as a byte mask.</summary>
+    private static Vector128<byte> InRange(Vector128<ushort> low, Vector128<ushort> high, ushort first, ushort count) =>
+        Vector128.Narrow(
+            Vector128.LessThan(low - Vector128.Create(first), Vector128.Create(count)),
+            Vector128.LessThan(high - Vector128.Create(first), Vector128.Create(count))).AsByte();
 
     private void CountSentenceEnd(ReadOnlySpan<char> block, int i)
     {

@@ -130,49 +130,76 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
                 }
             }
 
-            // Hashed now, while the block's characters are in the cache: on a large input the count below would read
-            // them from memory again.
+            // Taken now, while the block's characters are in the cache.
             if (IsLabelCandidate(in info))
             {
-                info.LabelHash = LooseText.Hash(span);
+                info.LabelOutline = LooseText.Outline(span, info.Features.LooseKeys);
             }
         }
 
-        MarkRepeatedLabels(blocks);
+        MarkRepeatedLabels(text, blocks);
     }
 
     /// <summary>
     /// A short line the page prints three times or more ("Reply", a share bar, a section label) is page furniture.
-    /// One hash per short block, counted in a table, keeps this linear.
+    /// Hashes counted in a table keep this linear; and as loosely equal blocks have one outline, only the blocks whose
+    /// outline is counted three times or more need a hash, some one in five of the short blocks on news pages.
     /// </summary>
-    private static void MarkRepeatedLabels(Span<BlockInfo> blocks)
+    private static void MarkRepeatedLabels(string text, Span<BlockInfo> blocks)
     {
-        using var counts = new HashCounts(blocks.Length);
-        bool anyThrice = false;
+        using var outlines = new HashCounts(blocks.Length);
+        bool anyOutlineThrice = false;
         foreach (ref BlockInfo block in blocks)
         {
             if (IsLabelCandidate(in block))
             {
-                anyThrice |= counts.Add(block.LabelHash) >= 3;
+                anyOutlineThrice |= outlines.Add(block.LabelOutline) >= 3;
             }
         }
 
-        // Many pages print no label three times: then no block needs looking up again.
-        if (!anyThrice)
+        // Many pages print no label three times: then no block needs looking at again.
+        if (!anyOutlineThrice)
         {
             return;
         }
 
-        foreach (ref BlockInfo block in blocks)
+        (int Block, int Hash)[] hashed = ArrayPool<(int, int)>.Shared.Rent(blocks.Length);
+        using var hashes = new HashCounts(blocks.Length);
+        try
         {
-            if (IsLabelCandidate(in block) && !block.Features.IsProse && block.Features.Words <= 5 && counts.Count(block.LabelHash) >= 3)
+            int count = 0;
+            bool anyThrice = false;
+            for (int i = 0; i < blocks.Length; i++)
             {
-                block.Chrome = RemovalKind.Navigation;
+                if (IsLabelCandidate(in blocks[i]) && outlines.Count(blocks[i].LabelOutline) >= 3)
+                {
+                    int hash = LooseText.Hash(blocks[i].Block.Slice(text));
+                    anyThrice |= hashes.Add(hash) >= 3;
+                    hashed[count++] = (i, hash);
+                }
             }
+
+            if (!anyThrice)
+            {
+                return;
+            }
+
+            foreach ((int i, int hash) in hashed.AsSpan(0, count))
+            {
+                ref BlockInfo block = ref blocks[i];
+                if (!block.Features.IsProse && block.Features.Words <= 5 && hashes.Count(hash) >= 3)
+                {
+                    block.Chrome = RemovalKind.Navigation;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<(int, int)>.Shared.Return(hashed);
         }
     }
 
-    /// <summary>A short block that no reader recognised: it is counted, by its <see cref="BlockInfo.LabelHash"/>, among the labels.</summary>
+    /// <summary>A short block that no reader recognised: it is counted, by its <see cref="BlockInfo.LabelOutline"/>, among the labels.</summary>
     private static bool IsLabelCandidate(in BlockInfo block) => block.Features.Length <= MaxLabelLength && block.Chrome is null;
 
     /// <summary>"Milan on September 12, 2018 at 4:47 pm said:" heads a reader's comment.</summary>

@@ -5,7 +5,8 @@ namespace NewsText.Tests.Boilerplate;
 public sealed class BlockFeaturesTests
 {
     // Every class of character the counts tell apart, ASCII and not, and the ASCII controls next to the white space.
-    private const string Alphabet = "aZ9 ,.!?\t\n\u000B\u001C\u001F\"')*-é É٣，。…’”»\u00A0\u2003©日";
+    // Cyrillic at the edges of the letters counted in bulk: Ѐ and Я upper case, а and џ lower case, Ͽ and Ѡ outside.
+    private const string Alphabet = "aZ9 ,.!?\t\n\u000B\u001C\u001F\"')*-é É٣，。…’”»\u00A0\u2003©日ЀЯаџϿѠ";
 
     [Fact]
     public void Counts_sixteen_characters_at_a_time_exactly_as_one_at_a_time()

@@ -42,6 +42,32 @@ public sealed class LooseTextTests
         }
     }
 
+    [Fact]
+    public void Loosely_equal_texts_share_an_outline()
+    {
+        // A text and a copy with its case changed and other characters put between, before and after its keys.
+        const string Keys = "aZ9éÉ\u0130Жж日٣";
+        const string Others = " .-:\u00A0\u200B…”";
+        var random = new Random(20261202);
+        for (int sample = 0; sample < 20_000; sample++)
+        {
+            var text = new System.Text.StringBuilder();
+            var copy = new System.Text.StringBuilder();
+            for (int i = random.Next(0, 12); i > 0; i--)
+            {
+                char key = Keys[random.Next(Keys.Length)];
+                text.Append(random.Next(3) == 0 ? Others[random.Next(Others.Length)].ToString() : "").Append(key);
+                copy.Append(random.Next(2) == 0 ? Others[random.Next(Others.Length)].ToString() : "")
+                    .Append(random.Next(2) == 0 ? char.ToUpperInvariant(key) : char.ToLowerInvariant(key));
+            }
+
+            copy.Append(random.Next(2) == 0 ? Others[random.Next(Others.Length)].ToString() : "");
+            string a = text.ToString(), b = copy.ToString();
+            Assert.True(LooseText.Equal(a, b), $"\"{a}\" \"{b}\"");
+            Assert.True(LooseText.Outline(a, LooseText.KeyCount(a)) == LooseText.Outline(b, LooseText.KeyCount(b)), $"\"{a}\" \"{b}\"");
+        }
+    }
+
     [Theory]
     [InlineData("Read more", "READ-MORE")]
     [InlineData("  Share this story:  ", "share this  story")]

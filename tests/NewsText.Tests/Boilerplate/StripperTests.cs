@@ -353,6 +353,31 @@ public sealed class StripperTests
         Assert.Contains("No article body found.", article.Diagnostics);
     }
 
+    [Fact]
+    public void A_short_line_printed_three_times_is_page_furniture()
+    {
+        string text = Page(Headline, Paragraph1, "Storm Watch", Paragraph2, "STORM WATCH:", Paragraph3, "storm — watch", Paragraph4);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3, Paragraph4], article.Paragraphs.Select(p => p.Text));
+        Assert.Equal(3, article.Removed.Count(r => r.Kind == RemovalKind.Navigation));
+    }
+
+    [Fact]
+    public void Lines_that_only_share_an_outline_are_no_repeated_label()
+    {
+        // The same count of letters and the same first and last letter: the stripper hashes such lines in full, and
+        // two of a kind are not three. The label printed three times is.
+        string text = Page(
+            Headline, "Harbor Desk", Paragraph1, "Storm Watch", "Harbor Desk", Paragraph2, "STORM WATCH:", Paragraph3,
+            "Harbor Desk", "Storm Witch", Paragraph4);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal(["Harbor Desk", "Harbor Desk", "Harbor Desk"], article.Removed.Where(r => r.Kind == RemovalKind.Navigation).Select(r => r.Text));
+    }
+
     private static string Wrap(string paragraph)
     {
         var lines = new List<string>();
