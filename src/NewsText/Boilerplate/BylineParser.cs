@@ -17,6 +17,9 @@ internal static class BylineParser
     private const int MaxWordsAfterNames = 12;
     private const int MaxUnmarkedLength = 90;
 
+    // Wire copy names each job of a credit in a few words before its "by": "additional reporting by", "Editing by".
+    private const int MaxCreditJobWords = 3;
+
     private static readonly string[] Markers =
     [
         "by:", "by ", "written by ", "posted by ", "story by ", "words by ", "text by ", "reporting by ", "analysis by ",
@@ -503,8 +506,6 @@ internal static class BylineParser
         int by = clause.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
         return by > 0 && Spaces(clause[..by]) < MaxCreditJobWords && clause[..by].IndexOfAny(',', '.') < 0 ? position : end;
     }
-
-    private const int MaxCreditJobWords = 3;
 
     private static int WordsAfter(string text, int position, int end)
     {
