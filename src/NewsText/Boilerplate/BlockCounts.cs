@@ -155,7 +155,7 @@ internal struct BlockCounts
 
     private static uint Mask(Vector128<byte> matches) => matches.ExtractMostSignificantBits();
 
-    /// <summary>The sixteen characters of <paramref name="low"/> and <paramref name="high"/> from <paramref name="first"/> on, <paramref name="count"/> of them, as a byte mask.</summary>
+    /// <summary>Which of the sixteen characters in <paramref name="low"/> and <paramref name="high"/> lie from <paramref name="first"/> to before <paramref name="first"/> + <paramref name="count"/>, as a byte mask.</summary>
     private static Vector128<byte> InRange(Vector128<ushort> low, Vector128<ushort> high, ushort first, ushort count) =>
         Vector128.Narrow(
             Vector128.LessThan(low - Vector128.Create(first), Vector128.Create(count)),
