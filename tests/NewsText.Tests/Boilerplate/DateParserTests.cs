@@ -76,9 +76,7 @@ public sealed class DateParserTests
     [InlineData("Feb 29, 2020", "2020-02-29@0+12")]
     public void Reads_dates_among_characters_outside_ASCII_as_the_expressions_do(string line, string expected)
     {
-        DateMatch? date = DateParser.Find(line, 0, line.Length);
-
-        Assert.Equal(expected, date is DateMatch d ? $"{DateParser.IsoOf(line, d)}@{d.Start}+{d.Length}" : "null");
+        Assert.Equal(expected, IsoAndSpanOf(line));
     }
 
     /// <summary>Zones, meridiems, seconds and hours out of range, read to the same ISO form and span as they always were.</summary>
@@ -107,9 +105,7 @@ public sealed class DateParserTests
     [InlineData("21:17 18.11.2019", "2019-11-18T21:17@0+16")]
     public void Reads_times_and_zones_to_the_same_form_and_span(string line, string expected)
     {
-        DateMatch? date = DateParser.Find(line, 0, line.Length);
-
-        Assert.Equal(expected, date is DateMatch d ? $"{DateParser.IsoOf(line, d)}@{d.Start}+{d.Length}" : "null");
+        Assert.Equal(expected, IsoAndSpanOf(line));
     }
 
     [Fact]
@@ -248,4 +244,8 @@ public sealed class DateParserTests
             Assert.Equal(DateParser.IsoOf(line, alone!.Value), DateParser.IsoOf(text, date.Value));
         }
     }
+
+    /// <summary>The date <see cref="DateParser.Find"/> reads in the whole line, as "ISO@start+length", or "null".</summary>
+    private static string IsoAndSpanOf(string line) =>
+        DateParser.Find(line, 0, line.Length) is DateMatch d ? $"{DateParser.IsoOf(line, d)}@{d.Start}+{d.Length}" : "null";
 }
