@@ -22,8 +22,7 @@ internal static class AccordingToSource
             return null;
         }
 
-        ReadOnlySpan<char> first = tokens[index].Span(text);
-        if (SpeakerWords.IsFunctionWord(first) && !SpeakerWords.IsDeterminer(first))
+        if ((tokens[index].Classes & (WordClass.FunctionWord | WordClass.Determiner)) == WordClass.FunctionWord)
         {
             return null;
         }

@@ -163,21 +163,22 @@ internal static class MentionFinder
         }
 
         ReadOnlySpan<char> word = tokens[index].Span(text);
-        if (SpeakerWords.IsPronoun(word))
+        WordClass classes = tokens[index].Classes;
+        if ((classes & WordClass.Pronoun) != 0)
         {
             return new Mention(tokens[index].Start, tokens[index].End, MentionKind.Pronoun, tokens[index].Start);
         }
 
         // "said in a statement", "said Wednesday that", "– In 2016 …": a phrase of place or time is not a speaker,
         // though such a word can be a surname ("…,” From said.").
-        if (IsPreposition(word) || (SpeakerWords.IsFunctionWord(word) && !SpeakerWords.IsDeterminer(word)
+        if (IsPreposition(word) || ((classes & (WordClass.FunctionWord | WordClass.Determiner)) == WordClass.FunctionWord
             && !(char.IsUpper(word[0]) && index + 1 < sentenceEnd && tokens[index + 1].IsWord && tokens[index + 1].Has(WordClass.CueAfterQuote))))
         {
             return null;
         }
 
         int last = index;
-        if (SpeakerWords.IsDeterminer(word) || !char.IsUpper(word[0]))
+        if ((classes & WordClass.Determiner) != 0 || !char.IsUpper(word[0]))
         {
             // "the spokesman", "a senior official", "the White House", "officials".
             while (last + 1 < sentenceEnd && last - index < MaxNominalWords && tokens[last + 1].IsWord
@@ -300,8 +301,7 @@ internal static class MentionFinder
             return null;
         }
 
-        ReadOnlySpan<char> word = token.Span(text);
-        if (SpeakerWords.IsPronoun(word))
+        if (token.Has(WordClass.Pronoun))
         {
             return new Mention(token.Start, token.End, MentionKind.Pronoun, token.Start);
         }
@@ -341,17 +341,17 @@ internal static class MentionFinder
                 && !tokens[first - 1].Has(WordClass.Filler) && !tokens[first - 1].Has(WordClass.Cue))
             {
                 first--;
-                if (IsDeterminerOrPossessive(tokens[first].Span(text)))
+                if (IsDeterminerOrPossessive(text, tokens[first]))
                 {
                     break;
                 }
             }
 
-            if (!IsDeterminerOrPossessive(tokens[first].Span(text)) && !SpeakerWords.IsGroup(word))
+            if (!IsDeterminerOrPossessive(text, tokens[first]) && !token.Has(WordClass.Group))
             {
                 // "a spokesman" needs its determiner; a bare plural ("officials") does not.
                 first = j;
-                if (!SpeakerWords.IsGroup(word))
+                if (!token.Has(WordClass.Group))
                 {
                     return null;
                 }
@@ -364,8 +364,9 @@ internal static class MentionFinder
     }
 
     // "Sanders's campaign manager", "Clinton’s spokesman": a possessive determines the role as an article does.
-    private static bool IsDeterminerOrPossessive(ReadOnlySpan<char> word) =>
-        SpeakerWords.IsDeterminer(word) || (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)));
+    private static bool IsDeterminerOrPossessive(string text, Token word) =>
+        word.Has(WordClass.Determiner)
+        || (word.Length > 2 && (word.Span(text).EndsWith("'s", StringComparison.Ordinal) || word.Span(text).EndsWith("’s", StringComparison.Ordinal)));
 
     private static Mention Named(string text, List<Token> tokens, int first, int last)
     {

@@ -18,7 +18,7 @@ internal static class NearerPronounSubject
         for (int k = limit - 2; k >= from; k--)
         {
             Token token = tokens[k];
-            bool personal = token.IsWord && IsPersonalPronoun(token.Span(text));
+            bool personal = token.Has(WordClass.Pronoun) && !token.Is(text, "it");
             if (!(personal || (token.IsWord && IsThingPronoun(token.Span(text)))) || paragraph.InQuote(token.Start))
             {
                 continue;
@@ -38,9 +38,6 @@ internal static class NearerPronounSubject
 
         return null;
     }
-
-    private static bool IsPersonalPronoun(ReadOnlySpan<char> word) =>
-        SpeakerWords.IsPronoun(word) && !word.Equals("it", StringComparison.OrdinalIgnoreCase);
 
     // "water bottles that said, “…”", "the report, which notes, “…”": "it" and a relative word are far more often a
     // thing than a speaker, and count only before a verb of speech.

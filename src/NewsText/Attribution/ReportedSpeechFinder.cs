@@ -270,7 +270,7 @@ internal static class ReportedSpeechFinder
 
             // "said on CNN, where he is a contributor, that …": a pronoun after a relative word starts no report, nor
             // does "it", which is as often an object ("after years of debate over how to prevent it becoming …").
-            if (SpeakerWords.IsPronoun(token.Span(text)) && !token.Is(text, "it") && !IsRelative(tokens[k - 1].Span(text)))
+            if (token.Has(WordClass.Pronoun) && !token.Is(text, "it") && !IsRelative(tokens[k - 1].Span(text)))
             {
                 return k;
             }
@@ -411,9 +411,9 @@ internal static class ReportedSpeechFinder
     private static bool StartsClause(string text, Token token)
     {
         ReadOnlySpan<char> word = token.Span(text);
-        return token.IsWord && (SpeakerWords.IsPronoun(word) || word.Equals("it", StringComparison.OrdinalIgnoreCase)
+        return token.IsWord && (token.Has(WordClass.Pronoun) || word.Equals("it", StringComparison.OrdinalIgnoreCase)
             || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("there", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("this", StringComparison.OrdinalIgnoreCase) || (char.IsUpper(word[0]) && !SpeakerWords.IsFunctionWord(word)));
+            || word.Equals("this", StringComparison.OrdinalIgnoreCase) || (char.IsUpper(word[0]) && !token.Has(WordClass.FunctionWord)));
     }
 
     private static bool IsSayVerb(ReadOnlySpan<char> word) =>

@@ -75,7 +75,7 @@ internal static class SentenceSubject
     private static (Mention Subject, int Verb)? AtVerb(string text, ParagraphContext paragraph, int start, int limit)
     {
         List<Token> tokens = paragraph.Tokens;
-        if (start >= limit || paragraph.InQuote(tokens[start].Start) || !CanOpenSubject(tokens[start].Span(text))
+        if (start >= limit || paragraph.InQuote(tokens[start].Start) || !CanOpenSubject(tokens[start])
             || MentionFinder.After(text, tokens, start, limit) is not Mention subject)
         {
             return null;
@@ -109,8 +109,8 @@ internal static class SentenceSubject
     }
 
     // "When Trump …", "In 2016 …" open a clause or a phrase, not a subject; "The …" and "It …" may open one.
-    private static bool CanOpenSubject(ReadOnlySpan<char> word) =>
-        !SpeakerWords.IsFunctionWord(word) || SpeakerWords.IsDeterminer(word) || SpeakerWords.IsPronoun(word);
+    private static bool CanOpenSubject(Token word) =>
+        !word.Has(WordClass.FunctionWord) || word.Has(WordClass.Determiner | WordClass.Pronoun);
 
     // A verb is a lower-case word that is not a preposition, article or conjunction ("of", "the", "and").
     public static bool IsVerbLike(string text, Token token) =>

@@ -32,7 +32,7 @@ internal static class SubjectPhrase
             return new Mention(tokens[last].Start, tokens[last].End, MentionKind.Pronoun, tokens[last].Start);
         }
 
-        if (EndsClause(tokens[last].Span(text)) || !CanEndNounPhrase(tokens[last].Span(text)))
+        if (EndsClause(tokens[last].Span(text)) || !CanEndNounPhrase(text, tokens[last]))
         {
             return null;
         }
@@ -62,10 +62,9 @@ internal static class SubjectPhrase
         word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
 
     // A noun phrase ends with a noun: not with an article or a preposition.
-    private static bool CanEndNounPhrase(ReadOnlySpan<char> word) =>
-        !SpeakerWords.IsFiller(word) && !SpeakerWords.IsDeterminer(word) && !IsPreposition(word)
-        && !word.Equals("have", StringComparison.OrdinalIgnoreCase) && !word.Equals("has", StringComparison.OrdinalIgnoreCase)
-        && !word.Equals("had", StringComparison.OrdinalIgnoreCase) && !word.Equals("be", StringComparison.OrdinalIgnoreCase);
+    private static bool CanEndNounPhrase(string text, Token word) =>
+        !word.Has(WordClass.Filler | WordClass.Determiner) && !IsPreposition(word.Span(text))
+        && !word.Is(text, "have") && !word.Is(text, "has") && !word.Is(text, "had") && !word.Is(text, "be");
 
     private static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
 
@@ -81,8 +80,8 @@ internal static class SubjectPhrase
             return token.Length == 1 && text[token.Start] is '%' or '$' or '\'' or '’';
         }
 
-        ReadOnlySpan<char> word = token.Span(text);
-        return !IsBoundary(word) && !CueLexicon.IsCue(word) && !AttitudeVerbs.Contains(word);
+        // The token's classes answer for the cue and attitude lists without asking them again.
+        return !token.Has(WordClass.Cue | WordClass.AttitudeVerb) && !IsBoundary(token.Span(text));
     }
 
     private static bool IsBoundary(ReadOnlySpan<char> word) => ClauseBoundaries.Contains(word);
