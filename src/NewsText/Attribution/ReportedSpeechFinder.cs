@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NewsText.Text;
 
@@ -30,15 +31,9 @@ internal static class ReportedSpeechFinder
         foreach (Range sentence in paragraph.Sentences)
         {
             (int start, int end) = (sentence.Start.Value, sentence.End.Value);
-            for (int k = start; k < end; k++)
+            for (int k = NextCandidate(all, start, end); k < end; k = NextCandidate(all, k + 1, end))
             {
                 Token token = all[k];
-                // Most words are neither a cue nor "according": one test of the token's classes and length passes them.
-                if (!token.IsWord || (!token.Has(WordClass.Cue | WordClass.AttitudeVerb) && token.Length != "according".Length))
-                {
-                    continue;
-                }
-
                 bool according = token.Is(text, "according") && k + 1 < end && tokens[k + 1].Is(text, "to");
                 bool cue = !according && token.Has(WordClass.Cue);
                 // A cue inside content already found (a reported clause, a quotation) cannot report anything that
@@ -65,6 +60,30 @@ internal static class ReportedSpeechFinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The first token from <paramref name="from"/> on that may report something: a word that is a cue or an attitude
+    /// verb, or as long as "according"; <paramref name="end"/> when there is none.
+    /// </summary>
+    /// <remarks>
+    /// Most words are none of these, and a mark has no classes and one character: one test of the token's classes and
+    /// length passes each, in a loop of its own that keeps its few values in registers, which the finder's loop, with
+    /// all it holds for the candidates, did not (attr A/B 1-2% faster).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static int NextCandidate(ReadOnlySpan<Token> tokens, int from, int end)
+    {
+        for (int k = from; k < end; k++)
+        {
+            Token token = tokens[k];
+            if (token.Has(WordClass.Cue | WordClass.AttitudeVerb) || token.Length == "according".Length)
+            {
+                return k;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>"until a surge is forecast", "the plan was announced": a verb of speech in the passive; "is saying" is not.</summary>
