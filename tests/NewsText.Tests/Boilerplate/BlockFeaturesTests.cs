@@ -53,6 +53,16 @@ public sealed class BlockFeaturesTests
     }
 
     [Fact]
+    public void Tells_the_closing_marks_as_the_list_of_them_does()
+    {
+        const string closingMarks = "\"'”’»」』)]*";
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.True(closingMarks.Contains((char)c) == BlockFeatures.IsClosingMark((char)c), $"U+{c:X4}");
+        }
+    }
+
+    [Fact]
     public void Counts_every_character_outside_ASCII_as_the_character_tests_class_it()
     {
         // Inside a word, starting one, alone between spaces and ending the block, in a chunk and in the padded tail.
