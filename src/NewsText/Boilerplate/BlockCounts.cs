@@ -30,31 +30,40 @@ internal struct BlockCounts
     /// the Unicode tests. A curly quote or a no-break space, which most paragraphs have, then costs one character's
     /// tests, not sixteen.
     /// </summary>
-    public void AddChunk(ReadOnlySpan<char> block, int i)
+    public void AddChunk(ReadOnlySpan<char> block, int i) => AddChunk(block, block, i, ChunkWidth);
+
+    /// <summary>
+    /// Counts the first <paramref name="count"/> of the sixteen characters at <paramref name="i"/> as
+    /// <see cref="AddChunk(ReadOnlySpan{char}, int)"/> does, and the rest as spaces, which is what they are to the
+    /// counts at the block's end. <paramref name="window"/> starts as <paramref name="block"/> does and holds the sixteen
+    /// characters: the block's last ones are read where they stand, and what follows them in the text is not counted.
+    /// </summary>
+    public void AddChunk(ReadOnlySpan<char> block, ReadOnlySpan<char> window, int i, int count)
     {
-        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(block));
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(window));
         Vector128<ushort> low = Vector128.LoadUnsafe(ref first, (nuint)i);
         Vector128<ushort> high = Vector128.LoadUnsafe(ref first, (nuint)(i + 8));
         Vector128<ushort> maxAscii = Vector128.Create((ushort)0x7F);
-        uint nonAscii = Vector128.GreaterThan(low, maxAscii).ExtractMostSignificantBits()
-            | (Vector128.GreaterThan(high, maxAscii).ExtractMostSignificantBits() << 8);
+        uint counted = (1u << count) - 1;
+        uint nonAscii = (Vector128.GreaterThan(low, maxAscii).ExtractMostSignificantBits()
+            | (Vector128.GreaterThan(high, maxAscii).ExtractMostSignificantBits() << 8)) & counted;
 
         // Narrowing keeps the low byte of every character; the bits of the non-ASCII ones are cleared below.
         Vector128<byte> chars = Vector128.Narrow(low, high);
-        uint ascii = ~nonAscii & 0xFFFF;
+        uint ascii = ~nonAscii & counted;
         uint cyrillicUpper = 0, cyrillicLower = 0;
         if (nonAscii != 0)
         {
             // The basic Cyrillic letters, U+0400 to U+042F upper case and U+0430 to U+045F lower case, are counted as
             // ASCII letters are: pages in Russian or Ukrainian have hardly an ASCII letter, and the category look-up
             // of each cost more than the rest of their counting.
-            cyrillicUpper = Mask(InRange(low, high, 0x400, 0x30));
-            cyrillicLower = Mask(InRange(low, high, 0x430, 0x30));
+            cyrillicUpper = Mask(InRange(low, high, 0x400, 0x30)) & nonAscii;
+            cyrillicLower = Mask(InRange(low, high, 0x430, 0x30)) & nonAscii;
             nonAscii &= ~(cyrillicUpper | cyrillicLower);
         }
 
-        uint space = ascii & Mask(Vector128.Equals(chars, Vector128.Create((byte)' '))
-            | Vector128.LessThan(chars - Vector128.Create((byte)'\t'), Vector128.Create((byte)5)));
+        uint space = (ascii & Mask(Vector128.Equals(chars, Vector128.Create((byte)' '))
+            | Vector128.LessThan(chars - Vector128.Create((byte)'\t'), Vector128.Create((byte)5)))) | (~counted & 0xFFFF);
         uint upper = (ascii & Mask(Vector128.LessThan(chars - Vector128.Create((byte)'A'), Vector128.Create((byte)26)))) | cyrillicUpper;
         uint lower = (ascii & Mask(Vector128.LessThan(chars - Vector128.Create((byte)'a'), Vector128.Create((byte)26)))) | cyrillicLower;
         uint digit = ascii & Mask(Vector128.LessThan(chars - Vector128.Create((byte)'0'), Vector128.Create((byte)10)));

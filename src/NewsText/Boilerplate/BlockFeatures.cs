@@ -36,8 +36,14 @@ internal readonly record struct BlockFeatures(
     /// <summary>Share of words that start with a capital letter (headlines and menus are high).</summary>
     public double CapitalisedShare => Words == 0 ? 0 : (double)CapitalisedWords / Words;
 
-    public static BlockFeatures Compute(ReadOnlySpan<char> block)
+    public static BlockFeatures Compute(ReadOnlySpan<char> block) => Compute(block, block.Length);
+
+    /// <summary>The features of the block of <paramref name="length"/> characters that starts <paramref name="window"/>.</summary>
+    /// <param name="window">The block and, where the text has them, the characters after it, which are read but not counted.</param>
+    /// <param name="length">The block's length.</param>
+    public static BlockFeatures Compute(ReadOnlySpan<char> window, int length)
     {
+        ReadOnlySpan<char> block = window[..length];
         var counts = new BlockCounts();
         int i = 0;
         for (; i + BlockCounts.ChunkWidth <= block.Length; i += BlockCounts.ChunkWidth)
@@ -45,7 +51,13 @@ internal readonly record struct BlockFeatures(
             counts.AddChunk(block, i);
         }
 
-        if (i < block.Length)
+        if (i < block.Length && i + BlockCounts.ChunkWidth <= window.Length)
+        {
+            // The last characters, and all of a short block, read in place with the text after them counted as spaces:
+            // a padded copy of them was read back in one load, which waited for the copy's smaller writes to land.
+            counts.AddChunk(block, window, i, block.Length - i);
+        }
+        else if (i < block.Length)
         {
             // The last characters, and all of a short block, as a chunk padded with spaces: a space after the block's
             // end counts as its end does, so the counts come out as if the block were read character by character.
@@ -57,7 +69,13 @@ internal readonly record struct BlockFeatures(
         }
 
         int words = counts.Words, letters = counts.Letters;
-        ReadOnlySpan<char> trimmed = block.TrimEnd(ClosingMarks);
+        int trimmedLength = block.Length;
+        while (trimmedLength > 0 && IsClosingMark(block[trimmedLength - 1]))
+        {
+            trimmedLength--;
+        }
+
+        ReadOnlySpan<char> trimmed = block[..trimmedLength];
         char last = trimmed.IsEmpty ? '\0' : trimmed[^1];
         bool ellipsis = last == '…' || trimmed.EndsWith("...", StringComparison.Ordinal);
         // CJK text has no spaces; count its characters in fours so that a sentence reads as several words.
@@ -103,9 +121,11 @@ internal readonly record struct BlockFeatures(
         private char _first;
     }
 
-    private const string ClosingMarks = "\"'”’»」』)]*";
-
-    internal static bool IsClosingMark(char c) => ClosingMarks.Contains(c);
+    /// <summary>
+    /// The marks that may follow a sentence's end: quotation marks, brackets, a footnote's '*'. Told by a pattern, which
+    /// compiles to a few range tests, where a search of a string of them looped over all ten for nearly every block.
+    /// </summary>
+    internal static bool IsClosingMark(char c) => c is '"' or '\'' or '”' or '’' or '»' or '」' or '』' or ')' or ']' or '*';
 
     internal static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…' or '。' or '！' or '？' or '؟' or '।';
 

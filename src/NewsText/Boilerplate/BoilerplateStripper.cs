@@ -101,7 +101,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             ReadOnlySpan<char> span = block.Slice(text);
             ref BlockInfo info = ref blocks[i];
             info.Block = block;
-            info.Features = BlockFeatures.Compute(span);
+            info.Features = BlockFeatures.Compute(text.AsSpan(block.Start), block.Length);
             info.Chrome = BoilerplateLexicon.Classify(span, in info.Features);
 
             if (info.Chrome is null && CaptionDetector.IsCaption(span))

@@ -34,6 +34,11 @@ internal static class BylineParser
     private static readonly SearchValues<char> AfterNameMarks = SearchValues.Create("|-–—,•·&");
 
     private static readonly string[] LoneMarkers = ["by", "by:", "written by", "posted by", "author", "author:", "authors:"];
+
+    /// <summary>The first letters of <see cref="LoneMarkers"/>, both cases: most short lines start with none of them.</summary>
+    private static readonly SearchValues<char> LoneMarkerInitials =
+        SearchValues.Create(string.Concat(LoneMarkers.Select(m => $"{char.ToLowerInvariant(m[0])}{char.ToUpperInvariant(m[0])}").Distinct()));
+
     private const int MaxLoneMarkerLength = 10;
 
     /// <summary>Reads the byline in the block at <paramref name="start"/>, if it is one.</summary>
@@ -74,7 +79,8 @@ internal static class BylineParser
     // words: the block's words (see WordsOf), or 0 when unknown.
     private static Reading? Read(string text, int start, int length, DateMatch? date, List<TextSpan>? kept, int words)
     {
-        if (length > MaxBylineLength)
+        // An empty block reads as no byline, and the looks below at its first and last characters need one.
+        if (length > MaxBylineLength || length == 0)
         {
             return null;
         }
@@ -85,7 +91,8 @@ internal static class BylineParser
             return new Reading(RemovalKind.Byline, default, BylineCertainty.Marked);
         }
 
-        if (block.EndsWith(" avatar", StringComparison.OrdinalIgnoreCase))
+        // Most blocks end in another letter than the 'r' of " avatar", which one look tells.
+        if ((block[^1] | 0x20) == 'r' && block.EndsWith(" avatar", StringComparison.OrdinalIgnoreCase))
         {
             int nameLength = block[..^7].TrimEnd().Length;
             BylineNames avatar = ReadNames(text, start, start + nameLength, allowSingleWord: true, kept);
@@ -106,6 +113,11 @@ internal static class BylineParser
 
     private static bool IsLoneMarker(ReadOnlySpan<char> block)
     {
+        if (!LoneMarkerInitials.Contains(block[0]))
+        {
+            return false;
+        }
+
         foreach (string lone in LoneMarkers)
         {
             if (block.Equals(lone, StringComparison.OrdinalIgnoreCase))

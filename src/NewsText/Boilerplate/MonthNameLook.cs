@@ -22,6 +22,9 @@ internal static class MonthNameLook
 
     private static readonly string[] DaySuffixes = ["st", "nd", "rd", "th"];
 
+    /// <summary>Bit n is set when a name of <see cref="MonthNames"/> ends with the letter 'a' + n.</summary>
+    private static readonly uint LastLetters = MonthNames.Aggregate(0u, (letters, name) => letters | (1u << (name[^1] - 'a')));
+
     /// <summary>Whether the block may hold a "Nov. 3, 2019" form, and whether it may hold a "3rd of Nov 2019" one.</summary>
     /// <remarks>
     /// Digits after white space are few in a block, and month-like letters many: the name is looked for back from
@@ -88,6 +91,12 @@ internal static class MonthNameLook
     /// <summary>The length of the month's name <paramref name="text"/> ends with, or 0.</summary>
     private static int MonthNameLength(ReadOnlySpan<char> text)
     {
+        // Most words before a number end in a letter no month's name ends in (or in none), which one look tells.
+        if (text.IsEmpty || !MayEndMonthName(text[^1]))
+        {
+            return 0;
+        }
+
         foreach (string name in MonthNames)
         {
             if (EndsWithAscii(text, name))
@@ -97,6 +106,14 @@ internal static class MonthNameLook
         }
 
         return 0;
+    }
+
+    /// <summary>Whether an ASCII letter of either case is the last of a name in <see cref="MonthNames"/>.</summary>
+    internal static bool MayEndMonthName(char c)
+    {
+        // Setting the 0x20 bit lower-cases an ASCII capital, and takes no other character into 'a' to 'z'.
+        uint letter = (uint)((c | 0x20) - 'a');
+        return letter < 26 && ((LastLetters >> (int)letter) & 1) != 0;
     }
 
     /// <summary>Whether <paramref name="text"/> ends with <paramref name="lower"/>, ignoring the case of ASCII letters only.</summary>

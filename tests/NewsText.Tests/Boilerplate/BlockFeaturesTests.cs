@@ -30,6 +30,39 @@ public sealed class BlockFeaturesTests
     }
 
     [Fact]
+    public void Counts_a_block_read_in_place_within_its_text_as_the_block_alone()
+    {
+        // The last chunk of a block is read with the text that follows it: every length of tail, and after it any
+        // character, which must count for nothing (a letter, a digit, a stop, Cyrillic, a space outside ASCII).
+        var random = new Random(20261201);
+        for (int sample = 0; sample < 5_000; sample++)
+        {
+            int length = random.Next(0, 60);
+            int following = random.Next(0, 20);
+            char[] chars = new char[length + following];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = random.Next(6) == 0 ? Alphabet[random.Next(Alphabet.Length)] : Alphabet[random.Next(12)];
+            }
+
+            string text = new(chars);
+            BlockFeatures expected = CountOneByOne(text[..length]);
+            BlockFeatures actual = BlockFeatures.Compute(text, length);
+            Assert.True(expected == actual, $"\"{text[..length]}\" before \"{text[length..]}\": expected {expected}, got {actual}");
+        }
+    }
+
+    [Fact]
+    public void Tells_the_closing_marks_as_the_list_of_them_does()
+    {
+        const string closingMarks = "\"'”’»」』)]*";
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.True(closingMarks.Contains((char)c) == BlockFeatures.IsClosingMark((char)c), $"U+{c:X4}");
+        }
+    }
+
+    [Fact]
     public void Counts_every_character_outside_ASCII_as_the_character_tests_class_it()
     {
         // Inside a word, starting one, alone between spaces and ending the block, in a chunk and in the padded tail.

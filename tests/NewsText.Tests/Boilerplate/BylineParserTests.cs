@@ -25,6 +25,7 @@ public sealed class BylineParserTests
     [InlineData("Laura June July 10, 2015", "Laura June")]
     [InlineData("Meg Kim and Errol Hayes, Associated Press", "Meg Kim|Errol Hayes")]
     [InlineData("Liam Avatar", "Liam")]
+    [InlineData("Liam AVATAR", "Liam")]
     [InlineData("The Associated Press", "The Associated Press")]
     [InlineData("Written\u00A0by Jane Doe", "Jane Doe")]
     [InlineData("Analysis\u00A0by Chris Dunn, Editor-at-large", "Chris Dunn")]
@@ -69,6 +70,11 @@ public sealed class BylineParserTests
     [InlineData("By")]
     [InlineData("by:")]
     [InlineData("Author:")]
+    [InlineData("BY")]
+    [InlineData("Written By")]
+    [InlineData("POSTED BY")]
+    [InlineData("author")]
+    [InlineData("AUTHORS:")]
     public void A_lone_marker_is_a_byline_without_names(string line)
     {
         BylineMatch? match = BylineParser.Parse(line, 0, line.Length);

@@ -168,6 +168,31 @@ public sealed class DateParserTests
         Assert.True(dayFirst || !DateParser.DayMonthYear().IsMatch(line), line);
     }
 
+    /// <summary>The look compares month names only after a letter one of them ends with: that letter, told by one bit.</summary>
+    [Fact]
+    public void Tells_the_last_letters_of_month_names_as_the_names_do()
+    {
+        string[] names =
+        [
+            "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+            "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        ];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char lower = char.IsAsciiLetterUpper((char)c) ? (char)(c | 0x20) : (char)c;
+            Assert.True(Array.Exists(names, n => n[^1] == lower) == MonthNameLook.MayEndMonthName((char)c), $"U+{c:X4}");
+        }
+
+        foreach (string name in names)
+        {
+            foreach (string form in new[] { name, name.ToUpperInvariant(), char.ToUpperInvariant(name[0]) + name[1..] })
+            {
+                Assert.True(MonthNameLook.Find($"{form} 3, 2019").MonthFirst, form);
+                Assert.True(MonthNameLook.Find($"3 {form} 2019").DayFirst, form);
+            }
+        }
+    }
+
     /// <summary>The look turns away blocks with a year that no expression with a month's name matches.</summary>
     [Theory]
     [InlineData("January 2019", false, false)]
