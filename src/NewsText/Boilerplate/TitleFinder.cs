@@ -73,7 +73,7 @@ internal static class TitleFinder
                 score += HeaderLineNearWeight;
             }
 
-            if (i + 1 < blocks.Length && (blocks[i + 1].Byline is { NameOnly: false } || blocks[i + 1].Date is not null))
+            if (i + 1 < blocks.Length && (blocks[i + 1].Byline is { NameOnly: false } || IsDateLine(in blocks[i + 1])))
             {
                 score += HeaderLineNextWeight;
             }
@@ -231,7 +231,7 @@ internal static class TitleFinder
         int end = Math.Min(Math.Min(blocks.Length, bodyFirst + 1), index + 4);
         for (int j = index + 1; j < end; j++)
         {
-            if (blocks[j].Byline is not null || blocks[j].Date is not null)
+            if (blocks[j].Byline is not null || IsDateLine(in blocks[j]))
             {
                 return true;
             }
@@ -239,6 +239,16 @@ internal static class TitleFinder
 
         return false;
     }
+
+    /// <summary>
+    /// A line that dates the story is short or mostly its date ("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36
+    /// PM CST on Nov 18, 2019"): a paragraph or a video's caption that mentions a date may stand under another story's
+    /// headline.
+    /// </summary>
+    private static bool IsDateLine(in BlockInfo block) =>
+        block.Date is DateMatch date && (block.Features.Words <= ShortDateLineWords || date.Length * 4 >= block.Features.Length);
+
+    private const int ShortDateLineWords = 12;
 
     private static int FirstHeadlineShaped(string text, Span<BlockInfo> blocks)
     {
