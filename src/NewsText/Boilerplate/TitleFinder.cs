@@ -165,7 +165,14 @@ internal static class TitleFinder
     private static bool IsHeadlineShaped(string text, in BlockInfo block)
     {
         BlockFeatures f = block.Features;
-        if (block.Chrome is not null || block.Byline is not null || f.Words < 2 || f.Words > 35 || f.Length is < 8 or > 300)
+        if (block.Chrome is not null || f.Words < 2 || f.Words > 35 || f.Length is < 8 or > 300)
+        {
+            return false;
+        }
+
+        // A short headline in title case ("Royal Self-Indicting Arrogance") reads like a name, which the byline reader
+        // takes it for until the layout vouches for a byline; two capitalised words are a name far more often.
+        if (block.Byline is BylineSummary byline && (!byline.NameOnly || f.Words < MinNameLikeHeadlineWords))
         {
             return false;
         }
@@ -205,6 +212,8 @@ internal static class TitleFinder
     }
 
     private const int LongQuotedHeadlineWords = 12;
+
+    private const int MinNameLikeHeadlineWords = 3;
 
     /// <summary>Whether a block of the window, whose counts of letters and digits are <paramref name="windowKeys"/>, repeats block <paramref name="index"/>.</summary>
     private static bool IsRepeatedNearby(string text, Span<BlockInfo> blocks, int index, int from, ReadOnlySpan<int> windowKeys)

@@ -49,4 +49,27 @@ public sealed class TitleFinderTests
 
         Assert.Equal(Headline, Article.Parse(text).Title);
     }
+
+    [Theory]
+    [InlineData("Harbor Barrier Approved")]
+    [InlineData("Tidal Barrier Debate Ends")]
+    public void A_short_title_case_headline_that_reads_like_a_name_is_still_a_headline(string headline)
+    {
+        string text = Page([.. Menu, "Storm Watch", "Coastal Living", headline, "Share on Facebook", Paragraph1, Paragraph2, Paragraph3]);
+
+        Assert.Equal(headline, Article.Parse(text).Title);
+    }
+
+    [Theory]
+    [InlineData("Maria Okafor")]
+    [InlineData("Maria Luisa Okafor")]
+    public void A_name_under_the_headline_stays_the_byline(string name)
+    {
+        string text = Page([.. Menu, "Council approves the harbor barrier after a decade of debate", name, "November 19, 2019", Paragraph1, Paragraph2, Paragraph3]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal("Council approves the harbor barrier after a decade of debate", article.Title);
+        Assert.Equal([name], article.Authors);
+    }
 }
