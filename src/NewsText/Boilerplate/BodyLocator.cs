@@ -20,6 +20,7 @@ internal static class BodyLocator
     // A long block that does not end like a sentence is often a paragraph that ends in a link or a list.
     private const double UnfinishedProseFactor = 0.7;
     private const int LongLineWords = 20;
+    private const double MenuRowCapitalisedShare = 0.8;
 
     // Headlines, labels and menu items between paragraphs cost a little, so the body bridges a sub-heading but not a
     // column of links.
@@ -126,7 +127,9 @@ internal static class BodyLocator
             return f.Words >= 12 ? length : length * ShortSentenceFactor;
         }
 
-        if (f.Words >= LongLineWords)
+        // A long line of capitalised words that ends no sentence is a row of menu labels run together ("Cloud Security
+        // Cloud StorageEdge Computing Managed Services"), not a paragraph.
+        if (f.Words >= LongLineWords && f.CapitalisedShare < MenuRowCapitalisedShare)
         {
             return length * UnfinishedProseFactor;
         }

@@ -73,7 +73,7 @@ internal static class TitleFinder
                 score += HeaderLineNearWeight;
             }
 
-            if (i + 1 < blocks.Length && (blocks[i + 1].Byline is { NameOnly: false } || blocks[i + 1].Date is not null))
+            if (i + 1 < blocks.Length && (blocks[i + 1].Byline is { NameOnly: false } || IsDateLine(in blocks[i + 1])))
             {
                 score += HeaderLineNextWeight;
             }
@@ -165,7 +165,14 @@ internal static class TitleFinder
     private static bool IsHeadlineShaped(string text, in BlockInfo block)
     {
         BlockFeatures f = block.Features;
-        if (block.Chrome is not null || block.Byline is not null || f.Words < 2 || f.Words > 35 || f.Length is < 8 or > 300)
+        if (block.Chrome is not null || f.Words < 2 || f.Words > 35 || f.Length is < 8 or > 300)
+        {
+            return false;
+        }
+
+        // A short headline in title case ("Royal Self-Indicting Arrogance") reads like a name, which the byline reader
+        // takes it for until the layout vouches for a byline; two capitalised words are a name far more often.
+        if (block.Byline is BylineSummary byline && (!byline.NameOnly || f.Words < MinNameLikeHeadlineWords))
         {
             return false;
         }
@@ -206,6 +213,8 @@ internal static class TitleFinder
 
     private const int LongQuotedHeadlineWords = 12;
 
+    private const int MinNameLikeHeadlineWords = 3;
+
     /// <summary>Whether a block of the window, whose counts of letters and digits are <paramref name="windowKeys"/>, repeats block <paramref name="index"/>.</summary>
     private static bool IsRepeatedNearby(string text, Span<BlockInfo> blocks, int index, int from, ReadOnlySpan<int> windowKeys)
     {
@@ -231,7 +240,7 @@ internal static class TitleFinder
         int end = Math.Min(Math.Min(blocks.Length, bodyFirst + 1), index + 4);
         for (int j = index + 1; j < end; j++)
         {
-            if (blocks[j].Byline is not null || blocks[j].Date is not null)
+            if (blocks[j].Byline is not null || IsDateLine(in blocks[j]))
             {
                 return true;
             }
@@ -239,6 +248,16 @@ internal static class TitleFinder
 
         return false;
     }
+
+    /// <summary>
+    /// A line that dates the story is short or mostly its date ("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36
+    /// PM CST on Nov 18, 2019"): a paragraph or a video's caption that mentions a date may stand under another story's
+    /// headline.
+    /// </summary>
+    private static bool IsDateLine(in BlockInfo block) =>
+        block.Date is DateMatch date && (block.Features.Words <= ShortDateLineWords || date.Length * 4 >= block.Features.Length);
+
+    private const int ShortDateLineWords = 12;
 
     private static int FirstHeadlineShaped(string text, Span<BlockInfo> blocks)
     {

@@ -1,0 +1,75 @@
+namespace NewsText.Tests.Boilerplate;
+
+/// <summary>Which line of a page's header the stripper takes for the headline, on pages written for these tests.</summary>
+public sealed class TitleFinderTests
+{
+    private const string Paragraph1 =
+        "The city council voted on Tuesday to build a movable tidal barrier across the mouth of the harbor, ending a decade of debate over how to protect the waterfront from storm surges.";
+
+    private const string Paragraph2 =
+        "The barrier, a row of hinged steel gates that lie on the seabed until a surge is forecast, is expected to cost two billion dollars and take six years to build.";
+
+    private const string Paragraph3 =
+        "Opponents said the plan was rushed and that nobody had studied what the gates would do to the fishing grounds in the bay, which support about four hundred jobs.";
+
+    private const string Headline = "Harbor City Votes to Build Its First Tidal Barrier Across the Harbor";
+
+    private static string Page(params string[] blocks) => string.Join("\n\n", blocks);
+
+    private static readonly string[] Menu = ["Home", "World", "Business", "Climate", "Subscribe"];
+
+    // A video player above the body prints its own title and a caption that ends with the video's date.
+    private const string VideoTitle = "Video Shows Harbor City Council Vote on Tidal Barrier";
+
+    [Theory]
+    [InlineData("A video showing the moment the city council voted to build a tidal barrier across the harbor was released by the city on Tuesday. (Published Tuesday, Nov. 19, 2019)")]
+    [InlineData("Council members voted on the tidal barrier across the harbor at a meeting that lasted until midnight, on November 19, 2019, at city hall.")]
+    public void A_caption_that_mentions_a_date_does_not_vouch_for_the_headline_above_it(string caption)
+    {
+        string text = Page(
+        [
+            .. Menu, Headline, "The gates will cost two billion dollars and take six years to build.", "By Maria Okafor",
+            "Published Nov 19, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 19, 2019", "Newsletters",
+            VideoTitle, caption, Paragraph1, Paragraph2, Paragraph3,
+        ]);
+
+        Assert.Equal(Headline, Article.Parse(text).Title);
+    }
+
+    private const string CloseRival = "Council Votes to Build Movable Tidal Barrier Across Harbor Mouth";
+
+    [Theory]
+    [InlineData("November 19, 2019")]
+    [InlineData("Published Nov 19, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 19, 2019")]
+    [InlineData("19/11/2019 Maria Okafor All, Climate, City Hall")]
+    public void A_date_line_under_the_headline_vouches_for_it(string dateLine)
+    {
+        // The line above the body uses more of the body's words: the date line is what tells the headline.
+        string text = Page([.. Menu, Headline, dateLine, "Newsletters", CloseRival, Paragraph1, Paragraph2, Paragraph3]);
+
+        Assert.Equal(Headline, Article.Parse(text).Title);
+    }
+
+    [Theory]
+    [InlineData("Harbor Barrier Approved")]
+    [InlineData("Tidal Barrier Debate Ends")]
+    public void A_short_title_case_headline_that_reads_like_a_name_is_still_a_headline(string headline)
+    {
+        string text = Page([.. Menu, "Storm Watch", "Coastal Living", headline, "Share on Facebook", Paragraph1, Paragraph2, Paragraph3]);
+
+        Assert.Equal(headline, Article.Parse(text).Title);
+    }
+
+    [Theory]
+    [InlineData("Maria Okafor")]
+    [InlineData("Maria Luisa Okafor")]
+    public void A_name_under_the_headline_stays_the_byline(string name)
+    {
+        string text = Page([.. Menu, "Council approves the harbor barrier after a decade of debate", name, "November 19, 2019", Paragraph1, Paragraph2, Paragraph3]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal("Council approves the harbor barrier after a decade of debate", article.Title);
+        Assert.Equal([name], article.Authors);
+    }
+}
