@@ -69,6 +69,10 @@ internal static class BodyMarker
             else if (span.Length >= MinDuplicateLength && !block.SignsTweet && seen.IsRepeat(text, blocks, i))
             {
                 block.Remove(RemovalKind.Duplicate, RemovalReasons.For(RemovalKind.Duplicate));
+                if (IsCopyOfPrevious(text, blocks, i, first))
+                {
+                    blocks[i - 1].Remove(RemovalKind.Caption, RemovalReasons.For(RemovalKind.Caption));
+                }
             }
             else
             {
@@ -89,6 +93,14 @@ internal static class BodyMarker
 
         return features.LowerCaseLetters * 10 < features.Letters;
     }
+
+    /// <summary>
+    /// A slideshow prints a photo's caption twice in a row, under the photo and in its viewer, where an article never
+    /// repeats a paragraph at once: then neither copy is the article's.
+    /// </summary>
+    private static bool IsCopyOfPrevious(string text, Span<BlockInfo> blocks, int index, int first) =>
+        index > first && blocks[index - 1].Role == BlockRole.Body && blocks[index - 1].Features.Length <= CaptionDetector.MaxCaptionLength
+        && LooseText.Equal(blocks[index - 1].Block.Slice(text), blocks[index].Block.Slice(text));
 
     /// <summary>A block that is mostly its date: "November 19, 2019 at 4:02 pm", "Updated: 18 Nov 2019".</summary>
     public static bool IsDateLine(in BlockInfo block, DateMatch date) => block.Features.Words <= 12 && date.Length * 3 >= block.Features.Length;

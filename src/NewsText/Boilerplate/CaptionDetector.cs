@@ -19,7 +19,7 @@ internal static class CaptionDetector
     private static readonly PhraseSet BioRoles = new(
         "reporter", "writer", "editor", "correspondent", "contributor", "journalist", "columnist", "producer", "author of");
 
-    private const int MaxCaptionLength = 400;
+    public const int MaxCaptionLength = 400;
 
     public static bool IsCaption(ReadOnlySpan<char> block)
     {

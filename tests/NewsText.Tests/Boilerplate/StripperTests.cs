@@ -240,6 +240,29 @@ public sealed class StripperTests
     }
 
     [Fact]
+    public void A_caption_printed_twice_in_a_row_is_removed_with_its_copy()
+    {
+        const string caption = "The harbor master, left, walks along the sea wall during a storm, Monday, Nov. 18, 2019, in Harbor City.";
+        string text = Page(Headline, Paragraph1, caption, caption, "Photo: Ann Lee, AP", Paragraph2, Paragraph3);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+        Assert.Equal([RemovalKind.Caption, RemovalKind.Duplicate], article.Removed.Where(r => r.Text == caption).Select(r => r.Kind));
+    }
+
+    [Fact]
+    public void A_paragraph_too_long_for_a_caption_printed_twice_in_a_row_keeps_its_first_copy()
+    {
+        string paragraph = Paragraph2 + " " + Paragraph3 + " " + Paragraph4;
+        string text = Page(Headline, Paragraph1, paragraph, paragraph, Paragraph4);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, paragraph, Paragraph4], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_standfirst_under_the_headline_becomes_the_dek()
     {
         const string dek = "Council approves a two billion dollar plan after a decade of flooding on the waterfront";
