@@ -21,6 +21,9 @@ internal static class CaptionDetector
 
     public const int MaxCaptionLength = 400;
 
+    // "(Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)", brackets included.
+    private const int MaxNamedCreditLength = 80;
+
     public static bool IsCaption(ReadOnlySpan<char> block)
     {
         if (block.Length > MaxCaptionLength)
@@ -42,7 +45,43 @@ internal static class CaptionDetector
 
         // A credit closes a caption; "(Reuters)" at the start of a long paragraph is its dateline.
         ReadOnlySpan<char> end = block.Length <= 120 ? block : block[^60..];
-        return MayHoldCredit(end) && CreditMarkers.ContainsAny(end);
+        return MayHoldCredit(end) && CreditMarkers.ContainsAny(end) || EndsWithNamedCredit(block);
+    }
+
+    /// <summary>
+    /// "... in Washington. (Joshua Roberts/Reuters)", "(NASA/JPL-Caltech/ASU)": a caption may close with its
+    /// photographer and agency, or the agencies, in brackets, joined by a slash. A paragraph's closing bracket rarely
+    /// holds a slash before a capital, and never one among figures ("$4.99/mo", "11/20/19").
+    /// </summary>
+    private static bool EndsWithNamedCredit(ReadOnlySpan<char> block)
+    {
+        ReadOnlySpan<char> trimmed = block.TrimEnd(" .");
+        if (trimmed.IsEmpty || trimmed[^1] != ')')
+        {
+            return false;
+        }
+
+        int open = trimmed.LastIndexOf('(');
+        if (open < 0 || trimmed.Length - open > MaxNamedCreditLength)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> credit = trimmed[(open + 1)..^1];
+        if (credit.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        for (int i = 1; i + 1 < credit.Length; i++)
+        {
+            if (credit[i] == '/' && char.IsLetter(credit[i - 1]) && char.IsUpper(credit[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
