@@ -12,6 +12,7 @@ internal static class BodyMarker
     private const int TeaserLookahead = 3;
     private const int MinTeaserLetters = 40;
     private const int MinDuplicateLength = 40;
+    private const int MinShoutedLinkWords = 7;
 
     public static void MarkBody(string text, Span<BlockInfo> blocks, int first, int last, ArticleHeader header)
     {
@@ -83,10 +84,14 @@ internal static class BodyMarker
         RemoveTeasers(text, blocks, first, last);
     }
 
-    /// <summary>"TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs": a headline in capitals among paragraphs links elsewhere.</summary>
+    /// <summary>
+    /// "TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs": a headline in capitals among paragraphs links elsewhere. It is
+    /// another story's whole headline; a sub-heading in capitals ("HOW TO USE A WATER BATH CANNER") is shorter. A script
+    /// without capitals (Korean, Chinese, Arabic) has no lower-case letters either, and no word in capitals.
+    /// </summary>
     private static bool IsShoutedLink(BlockFeatures features)
     {
-        if (features.Words < 5 || features.EndsLikeSentence)
+        if (features.Words < MinShoutedLinkWords || features.EndsLikeSentence || features.CapitalisedWords * 2 < features.Words)
         {
             return false;
         }

@@ -263,6 +263,30 @@ public sealed class StripperTests
     }
 
     [Fact]
+    public void Another_storys_headline_in_capitals_goes_but_a_sub_heading_in_capitals_stays()
+    {
+        const string shoutedLink = "MAYOR OF HARBOR CITY RESIGNS AFTER SECOND FLOOD OF THE YEAR";
+        const string subHeading = "WHAT THE GATES WILL COST";
+        string text = Page(Headline, Paragraph1, shoutedLink, Paragraph2, subHeading, Paragraph3, Paragraph4);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, subHeading, Paragraph3, Paragraph4], article.Paragraphs.Select(p => p.Text));
+        Assert.Equal(RemovalKind.Related, article.Removed.Single(r => r.Text == shoutedLink).Kind);
+    }
+
+    [Fact]
+    public void A_sub_heading_in_a_script_without_capitals_is_not_taken_for_capitals()
+    {
+        const string subHeading = "항만 도시 의회가 방조제 건설을 결정한 이유와 남은 과제들";
+        string text = Page(Headline, Paragraph1, Paragraph2, subHeading, Paragraph3, Paragraph4);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, subHeading, Paragraph3, Paragraph4], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_standfirst_under_the_headline_becomes_the_dek()
     {
         const string dek = "Council approves a two billion dollar plan after a decade of flooding on the waterfront";
