@@ -14,6 +14,8 @@ internal static class CaptionDetector
         "photograph by", "image credit", "(file photo", "(screenshot", "(illustration",
     ];
 
+    private static readonly string[] SlideWords = ["image", "photo", "slide", "picture"];
+
     private static readonly PhraseSet CreditMarkers = new(WithTells(Credits));
 
     private static readonly PhraseSet BioRoles = new(
@@ -31,14 +33,15 @@ internal static class CaptionDetector
             return false;
         }
 
-        // Slideshows number their captions: "1of4", "2 of 12".
+        // Slideshows number their captions: "1of4", "2 of 12", "Image 1 of 13".
+        ReadOnlySpan<char> counted = WithoutSlideWord(block);
         int digits = 0;
-        while (digits < block.Length && char.IsAsciiDigit(block[digits]))
+        while (digits < counted.Length && char.IsAsciiDigit(counted[digits]))
         {
             digits++;
         }
 
-        if (digits > 0 && block[digits..].TrimStart().StartsWith("of", StringComparison.OrdinalIgnoreCase))
+        if (digits > 0 && counted[digits..].TrimStart().StartsWith("of", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -46,6 +49,20 @@ internal static class CaptionDetector
         // A credit closes a caption; "(Reuters)" at the start of a long paragraph is its dateline.
         ReadOnlySpan<char> end = block.Length <= 120 ? block : block[^60..];
         return MayHoldCredit(end) && CreditMarkers.ContainsAny(end) || EndsWithNamedCredit(block);
+    }
+
+    /// <summary>The block after the word that names a slideshow's frame, "Image 1 of 13" or "Photo 2 of 5", if it opens so.</summary>
+    private static ReadOnlySpan<char> WithoutSlideWord(ReadOnlySpan<char> block)
+    {
+        foreach (string word in SlideWords)
+        {
+            if (block.Length > word.Length && block.StartsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(block[word.Length]))
+            {
+                return block[(word.Length + 1)..].TrimStart();
+            }
+        }
+
+        return block;
     }
 
     /// <summary>

@@ -21,4 +21,19 @@ public sealed class CaptionDetectorTests
     [InlineData("The band played its old hits (Jane Doe/Reuters) and then left the stage to loud applause from the crowd.")]
     public void A_paragraph_with_a_slash_or_a_bracket_of_another_kind_is_not(string block) =>
         Assert.False(CaptionDetector.IsCaption(block));
+
+    [Theory]
+    [InlineData("Image 1 of 13")]
+    [InlineData("Photo 2 of 5")]
+    [InlineData("SLIDE 3 OF 10")]
+    [InlineData("4 of 12")]
+    public void A_slideshows_frame_counter_is_a_caption(string block) =>
+        Assert.True(CaptionDetector.IsCaption(block));
+
+    [Theory]
+    [InlineData("Image of the week")]
+    [InlineData("Photographers 2 of whom were hurt")]
+    [InlineData("Photo essay: one of the last ferries")]
+    public void A_line_that_only_opens_with_a_slide_word_is_not_a_counter(string block) =>
+        Assert.False(CaptionDetector.IsCaption(block));
 }
