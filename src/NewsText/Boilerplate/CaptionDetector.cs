@@ -54,6 +54,12 @@ internal static class CaptionDetector
     /// <summary>The block after the word that names a slideshow's frame, "Image 1 of 13" or "Photo 2 of 5", if it opens so.</summary>
     private static ReadOnlySpan<char> WithoutSlideWord(ReadOnlySpan<char> block)
     {
+        // Every block is asked, and the first letter of the slide words turns most away before any comparison.
+        if (block.IsEmpty || (block[0] | 0x20) is not ('i' or 'p' or 's'))
+        {
+            return block;
+        }
+
         foreach (string word in SlideWords)
         {
             if (block.Length > word.Length && block.StartsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(block[word.Length]))
