@@ -29,6 +29,10 @@ internal static class BodyLocator
     private const double ChromeWeight = -45;
     private const double TweetSignatureWeight = 1;
 
+    private const int NeighbourReach = 3;
+    private const int MaxBoxLabelWords = 6;
+    private const int MaxBoxLinks = 3;
+
     private const int MinArticleWordsBeforeEnd = 50;
     private const double IsolatedProseFactor = 0.35;
     private const double AfterEndDiscount = 0.1;
@@ -86,11 +90,28 @@ internal static class BodyLocator
 
     private static bool IsProseNeighbour(Span<BlockInfo> blocks, int index, int step)
     {
-        for (int i = index + step, seen = 0; i >= 0 && i < blocks.Length && seen < 3; i += step, seen++)
+        int reach = NeighbourReach;
+        bool inBox = false;
+        for (int i = index + step, seen = 0; i >= 0 && i < blocks.Length && seen < reach; i += step, seen++)
         {
             ref BlockInfo block = ref blocks[i];
             if (block.Chrome is RemovalKind.Advertisement or RemovalKind.Share or RemovalKind.ReadMore or RemovalKind.Credit or RemovalKind.Caption
                 || block.SignsTweet)
+            {
+                continue;
+            }
+
+            // A box of links inside the article ("Related articles" over two headlines) stands between two of its
+            // paragraphs: the side is the paragraph after it. Only looking on: looking back through such a box would
+            // give every teaser of a list that follows the article the article's last paragraph for a side.
+            if (step > 0 && !inBox && block.Chrome is RemovalKind.Related && block.Features.Words <= MaxBoxLabelWords)
+            {
+                inBox = true;
+                reach = seen + 1 + MaxBoxLinks + 1;
+                continue;
+            }
+
+            if (inBox && block.Chrome is null && !block.Features.IsProse && block.Features.Words < LongLineWords)
             {
                 continue;
             }

@@ -12,6 +12,7 @@ internal static class BodyMarker
     private const int TeaserLookahead = 3;
     private const int MinTeaserLetters = 40;
     private const int MinDuplicateLength = 40;
+    private const int MinShoutedLinkWords = 7;
 
     public static void MarkBody(string text, Span<BlockInfo> blocks, int first, int last, ArticleHeader header)
     {
@@ -69,6 +70,10 @@ internal static class BodyMarker
             else if (span.Length >= MinDuplicateLength && !block.SignsTweet && seen.IsRepeat(text, blocks, i))
             {
                 block.Remove(RemovalKind.Duplicate, RemovalReasons.For(RemovalKind.Duplicate));
+                if (IsCopyOfPrevious(text, blocks, i, first))
+                {
+                    blocks[i - 1].Remove(RemovalKind.Caption, RemovalReasons.For(RemovalKind.Caption));
+                }
             }
             else
             {
@@ -79,16 +84,28 @@ internal static class BodyMarker
         RemoveTeasers(text, blocks, first, last);
     }
 
-    /// <summary>"TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs": a headline in capitals among paragraphs links elsewhere.</summary>
+    /// <summary>
+    /// "TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs": a headline in capitals among paragraphs links elsewhere. It is
+    /// another story's whole headline; a sub-heading in capitals ("HOW TO USE A WATER BATH CANNER") is shorter. A script
+    /// without capitals (Korean, Chinese, Arabic) has no lower-case letters either, and no word in capitals.
+    /// </summary>
     private static bool IsShoutedLink(BlockFeatures features)
     {
-        if (features.Words < 5 || features.EndsLikeSentence)
+        if (features.Words < MinShoutedLinkWords || features.EndsLikeSentence || features.CapitalisedWords * 2 < features.Words)
         {
             return false;
         }
 
         return features.LowerCaseLetters * 10 < features.Letters;
     }
+
+    /// <summary>
+    /// A slideshow prints a photo's caption twice in a row, under the photo and in its viewer, where an article never
+    /// repeats a paragraph at once: then neither copy is the article's.
+    /// </summary>
+    private static bool IsCopyOfPrevious(string text, Span<BlockInfo> blocks, int index, int first) =>
+        index > first && blocks[index - 1].Role == BlockRole.Body && blocks[index - 1].Features.Length <= CaptionDetector.MaxCaptionLength
+        && LooseText.Equal(blocks[index - 1].Block.Slice(text), blocks[index].Block.Slice(text));
 
     /// <summary>A block that is mostly its date: "November 19, 2019 at 4:02 pm", "Updated: 18 Nov 2019".</summary>
     public static bool IsDateLine(in BlockInfo block, DateMatch date) => block.Features.Words <= 12 && date.Length * 3 >= block.Features.Length;

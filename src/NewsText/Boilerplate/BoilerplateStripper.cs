@@ -117,6 +117,10 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
                 info.Chrome = RemovalKind.Comments;
                 info.HeadsComments = true;
             }
+            else if (info.Chrome is null && MoreStoriesHeading.Is(span, in info.Features))
+            {
+                info.Chrome = RemovalKind.Related;
+            }
 
             if (info.Chrome is null)
             {

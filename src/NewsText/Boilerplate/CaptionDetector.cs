@@ -14,12 +14,17 @@ internal static class CaptionDetector
         "photograph by", "image credit", "(file photo", "(screenshot", "(illustration",
     ];
 
+    private static readonly string[] SlideWords = ["image", "photo", "slide", "picture"];
+
     private static readonly PhraseSet CreditMarkers = new(WithTells(Credits));
 
     private static readonly PhraseSet BioRoles = new(
         "reporter", "writer", "editor", "correspondent", "contributor", "journalist", "columnist", "producer", "author of");
 
-    private const int MaxCaptionLength = 400;
+    public const int MaxCaptionLength = 400;
+
+    // "(Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)", brackets included.
+    private const int MaxNamedCreditLength = 80;
 
     public static bool IsCaption(ReadOnlySpan<char> block)
     {
@@ -28,21 +33,78 @@ internal static class CaptionDetector
             return false;
         }
 
-        // Slideshows number their captions: "1of4", "2 of 12".
+        // Slideshows number their captions: "1of4", "2 of 12", "Image 1 of 13".
+        ReadOnlySpan<char> counted = WithoutSlideWord(block);
         int digits = 0;
-        while (digits < block.Length && char.IsAsciiDigit(block[digits]))
+        while (digits < counted.Length && char.IsAsciiDigit(counted[digits]))
         {
             digits++;
         }
 
-        if (digits > 0 && block[digits..].TrimStart().StartsWith("of", StringComparison.OrdinalIgnoreCase))
+        if (digits > 0 && counted[digits..].TrimStart().StartsWith("of", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
         // A credit closes a caption; "(Reuters)" at the start of a long paragraph is its dateline.
         ReadOnlySpan<char> end = block.Length <= 120 ? block : block[^60..];
-        return MayHoldCredit(end) && CreditMarkers.ContainsAny(end);
+        return MayHoldCredit(end) && CreditMarkers.ContainsAny(end) || EndsWithNamedCredit(block);
+    }
+
+    /// <summary>The block after the word that names a slideshow's frame, "Image 1 of 13" or "Photo 2 of 5", if it opens so.</summary>
+    private static ReadOnlySpan<char> WithoutSlideWord(ReadOnlySpan<char> block)
+    {
+        // Every block is asked, and the first letter of the slide words turns most away before any comparison.
+        if (block.IsEmpty || (block[0] | 0x20) is not ('i' or 'p' or 's'))
+        {
+            return block;
+        }
+
+        foreach (string word in SlideWords)
+        {
+            if (block.Length > word.Length && block.StartsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(block[word.Length]))
+            {
+                return block[(word.Length + 1)..].TrimStart();
+            }
+        }
+
+        return block;
+    }
+
+    /// <summary>
+    /// "... in Washington. (Joshua Roberts/Reuters)", "(NASA/JPL-Caltech/ASU)": a caption may close with its
+    /// photographer and agency, or the agencies, in brackets, joined by a slash. A paragraph's closing bracket rarely
+    /// holds a slash before a capital, and never one among figures ("$4.99/mo", "11/20/19").
+    /// </summary>
+    private static bool EndsWithNamedCredit(ReadOnlySpan<char> block)
+    {
+        ReadOnlySpan<char> trimmed = block.TrimEnd(" .");
+        if (trimmed.IsEmpty || trimmed[^1] != ')')
+        {
+            return false;
+        }
+
+        int open = trimmed.LastIndexOf('(');
+        if (open < 0 || trimmed.Length - open > MaxNamedCreditLength)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> credit = trimmed[(open + 1)..^1];
+        if (credit.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        for (int i = 1; i + 1 < credit.Length; i++)
+        {
+            if (credit[i] == '/' && char.IsLetter(credit[i - 1]) && char.IsUpper(credit[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

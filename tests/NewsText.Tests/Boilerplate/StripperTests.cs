@@ -240,6 +240,85 @@ public sealed class StripperTests
     }
 
     [Fact]
+    public void A_caption_printed_twice_in_a_row_is_removed_with_its_copy()
+    {
+        const string caption = "The harbor master, left, walks along the sea wall during a storm, Monday, Nov. 18, 2019, in Harbor City.";
+        string text = Page(Headline, Paragraph1, caption, caption, "Photo: Ann Lee, AP", Paragraph2, Paragraph3);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+        Assert.Equal([RemovalKind.Caption, RemovalKind.Duplicate], article.Removed.Where(r => r.Text == caption).Select(r => r.Kind));
+    }
+
+    [Fact]
+    public void A_paragraph_too_long_for_a_caption_printed_twice_in_a_row_keeps_its_first_copy()
+    {
+        string paragraph = Paragraph2 + " " + Paragraph3 + " " + Paragraph4;
+        string text = Page(Headline, Paragraph1, paragraph, paragraph, Paragraph4);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, paragraph, Paragraph4], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Another_storys_headline_in_capitals_goes_but_a_sub_heading_in_capitals_stays()
+    {
+        const string shoutedLink = "MAYOR OF HARBOR CITY RESIGNS AFTER SECOND FLOOD OF THE YEAR";
+        const string subHeading = "WHAT THE GATES WILL COST";
+        string text = Page(Headline, Paragraph1, shoutedLink, Paragraph2, subHeading, Paragraph3, Paragraph4);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, subHeading, Paragraph3, Paragraph4], article.Paragraphs.Select(p => p.Text));
+        Assert.Equal(RemovalKind.Related, article.Removed.Single(r => r.Text == shoutedLink).Kind);
+    }
+
+    [Fact]
+    public void A_sub_heading_in_a_script_without_capitals_is_not_taken_for_capitals()
+    {
+        const string subHeading = "항만 도시 의회가 방조제 건설을 결정한 이유와 남은 과제들";
+        string text = Page(Headline, Paragraph1, Paragraph2, subHeading, Paragraph3, Paragraph4);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, subHeading, Paragraph3, Paragraph4], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_first_paragraph_followed_by_a_box_of_related_links_stays_in_the_body()
+    {
+        const string first = Paragraph1 + " The vote was eleven to four, and the first gates could be in place before the storm season of 2022 if the state pays its share on time.";
+        string text = Page(
+        [
+            .. Menu, Headline, "By Maria Okafor", "November 19, 2019 at 4:02 pm", first, "Related articles",
+            "Storm surge floods Front Street again", "Why the barrier vote was delayed", Paragraph2, Paragraph3, Paragraph4, .. Footer,
+        ]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([first, Paragraph2, Paragraph3, Paragraph4], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Teasers_in_a_related_list_after_the_article_stay_out_of_the_body()
+    {
+        const string teaser1 = "Fishermen in the bay say the new gates could keep their boats in the harbor for weeks at a time.";
+        const string teaser2 = "The council has delayed the vote twice since the spring, and the mayor says this time is the last.";
+        string text = Page(
+        [
+            .. Menu, Headline, "By Maria Okafor", Paragraph1, Paragraph2, Paragraph3, Paragraph4, "Related stories",
+            "Storm surge floods Front Street again", teaser1, "Why the barrier vote was delayed", teaser2, "Most read",
+            "Ferry service cut for the winter", "© 2019 Harbor City Post. All rights reserved.",
+        ]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3, Paragraph4], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_standfirst_under_the_headline_becomes_the_dek()
     {
         const string dek = "Council approves a two billion dollar plan after a decade of flooding on the waterfront";

@@ -1,0 +1,39 @@
+using NewsText.Boilerplate;
+
+namespace NewsText.Tests.Boilerplate;
+
+public sealed class CaptionDetectorTests
+{
+    [Theory]
+    [InlineData("The mayor speaks to reporters outside the town hall after the vote, October 31, 2019. (Jane Doe/Reuters)")]
+    [InlineData("A relief map of the northern plains, seen from orbit. (NASA/JPL-Caltech/ASU)")]
+    [InlineData("Gulls circle the fishing fleet as it returns to the harbor at dawn. ( JOHN SMITH/SCIENCE PHOTO LIBRARY)")]
+    [InlineData("The two founders at the opening of the plant. (Photos by Ann Lee, left, and Tom Berg/Wire/AP).")]
+    public void A_caption_that_closes_with_its_photographer_and_agency_is_a_caption(string block) =>
+        Assert.True(CaptionDetector.IsCaption(block));
+
+    [Theory]
+    [InlineData("Get the password manager for free (upgrade to the premium plan for $4.99/mo)")]
+    [InlineData("The results were published on Tuesday (11/20/19).")]
+    [InlineData("Applicants may send their forms by post or by email (and/or fax).")]
+    [InlineData("The council will meet again next week to vote on the final plan (see the agenda).")]
+    [InlineData("You are commenting using your account. ( Logout / Change )")]
+    [InlineData("The band played its old hits (Jane Doe/Reuters) and then left the stage to loud applause from the crowd.")]
+    public void A_paragraph_with_a_slash_or_a_bracket_of_another_kind_is_not(string block) =>
+        Assert.False(CaptionDetector.IsCaption(block));
+
+    [Theory]
+    [InlineData("Image 1 of 13")]
+    [InlineData("Photo 2 of 5")]
+    [InlineData("SLIDE 3 OF 10")]
+    [InlineData("4 of 12")]
+    public void A_slideshows_frame_counter_is_a_caption(string block) =>
+        Assert.True(CaptionDetector.IsCaption(block));
+
+    [Theory]
+    [InlineData("Image of the week")]
+    [InlineData("Photographers 2 of whom were hurt")]
+    [InlineData("Photo essay: one of the last ferries")]
+    public void A_line_that_only_opens_with_a_slide_word_is_not_a_counter(string block) =>
+        Assert.False(CaptionDetector.IsCaption(block));
+}
