@@ -62,7 +62,7 @@ internal static class CaptionDetector
 
         foreach (string word in SlideWords)
         {
-            if (block.Length > word.Length && block.StartsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(block[word.Length]))
+            if (block.Length > word.Length && char.IsWhiteSpace(block[word.Length]) && block.StartsWith(word, StringComparison.OrdinalIgnoreCase))
             {
                 return block[(word.Length + 1)..].TrimStart();
             }
@@ -78,11 +78,20 @@ internal static class CaptionDetector
     /// </summary>
     private static bool EndsWithNamedCredit(ReadOnlySpan<char> block)
     {
-        ReadOnlySpan<char> trimmed = block.TrimEnd(" .");
-        if (trimmed.IsEmpty || trimmed[^1] != ')')
+        // Every block that is no other caption is asked, and its last character but full stops and spaces turns
+        // nearly all away.
+        int length = block.Length;
+        while (length > 0 && block[length - 1] is ' ' or '.')
+        {
+            length--;
+        }
+
+        if (length == 0 || block[length - 1] != ')')
         {
             return false;
         }
+
+        ReadOnlySpan<char> trimmed = block[..length];
 
         int open = trimmed.LastIndexOf('(');
         if (open < 0 || trimmed.Length - open > MaxNamedCreditLength)
