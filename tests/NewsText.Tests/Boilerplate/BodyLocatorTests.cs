@@ -1,21 +1,10 @@
+using static NewsText.Tests.Boilerplate.SamplePage;
+
 namespace NewsText.Tests.Boilerplate;
 
 /// <summary>Where the stripper finds the body, on pages written for these tests.</summary>
 public sealed class BodyLocatorTests
 {
-    private const string Paragraph1 =
-        "The city council voted on Tuesday to build a movable tidal barrier across the mouth of the harbor, ending a decade of debate over how to protect the waterfront from storm surges.";
-
-    private const string Paragraph2 =
-        "The barrier, a row of hinged steel gates that lie on the seabed until a surge is forecast, is expected to cost two billion dollars and take six years to build.";
-
-    private const string Paragraph3 =
-        "Opponents said the plan was rushed and that nobody had studied what the gates would do to the fishing grounds in the bay, which support about four hundred jobs.";
-
-    private const string Headline = "Harbor City Votes to Build Its First Tidal Barrier";
-
-    private static string Page(params string[] blocks) => string.Join("\n\n", blocks);
-
     // Drop-down menus copied as text: every label of a column on one line, some run together without a space.
     private static readonly string[] MenuRows =
     [

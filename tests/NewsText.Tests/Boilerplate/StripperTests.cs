@@ -1,3 +1,5 @@
+using static NewsText.Tests.Boilerplate.SamplePage;
+
 namespace NewsText.Tests.Boilerplate;
 
 /// <summary>
@@ -5,24 +7,6 @@ namespace NewsText.Tests.Boilerplate;
 /// </summary>
 public sealed class StripperTests
 {
-    private const string Paragraph1 =
-        "The city council voted on Tuesday to build a movable tidal barrier across the mouth of the harbor, ending a decade of debate over how to protect the waterfront from storm surges.";
-
-    private const string Paragraph2 =
-        "The barrier, a row of hinged steel gates that lie on the seabed until a surge is forecast, is expected to cost two billion dollars and take six years to build.";
-
-    private const string Paragraph3 =
-        "Opponents said the plan was rushed and that nobody had studied what the gates would do to the fishing grounds in the bay, which support about four hundred jobs.";
-
-    private const string Paragraph4 =
-        "Residents who packed the meeting were mostly in favor, and several of them told the council they had lost their ground floors to the water three times since 2010.";
-
-    private const string Headline = "Harbor City Votes to Build Its First Tidal Barrier";
-
-    private static string Page(params string[] blocks) => string.Join("\n\n", blocks);
-
-    private static readonly string[] Menu = ["Home", "World", "Business", "Climate", "Subscribe"];
-
     private static readonly string[] Footer =
     [
         "Related stories", "Storm surge floods Front Street again", "Why the barrier vote was delayed",

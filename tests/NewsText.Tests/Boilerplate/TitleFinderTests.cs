@@ -1,22 +1,12 @@
+using static NewsText.Tests.Boilerplate.SamplePage;
+
 namespace NewsText.Tests.Boilerplate;
 
 /// <summary>Which line of a page's header the stripper takes for the headline, on pages written for these tests.</summary>
 public sealed class TitleFinderTests
 {
-    private const string Paragraph1 =
-        "The city council voted on Tuesday to build a movable tidal barrier across the mouth of the harbor, ending a decade of debate over how to protect the waterfront from storm surges.";
-
-    private const string Paragraph2 =
-        "The barrier, a row of hinged steel gates that lie on the seabed until a surge is forecast, is expected to cost two billion dollars and take six years to build.";
-
-    private const string Paragraph3 =
-        "Opponents said the plan was rushed and that nobody had studied what the gates would do to the fishing grounds in the bay, which support about four hundred jobs.";
-
+    // These pages print a longer headline than the sample page's.
     private const string Headline = "Harbor City Votes to Build Its First Tidal Barrier Across the Harbor";
-
-    private static string Page(params string[] blocks) => string.Join("\n\n", blocks);
-
-    private static readonly string[] Menu = ["Home", "World", "Business", "Climate", "Subscribe"];
 
     // A video player above the body prints its own title and a caption that ends with the video's date.
     private const string VideoTitle = "Video Shows Harbor City Council Vote on Tidal Barrier";
