@@ -48,7 +48,7 @@ internal static class CaptionDetector
 
         // A credit closes a caption; "(Reuters)" at the start of a long paragraph is its dateline.
         ReadOnlySpan<char> end = block.Length <= 120 ? block : block[^60..];
-        return MayHoldCredit(end) && CreditMarkers.ContainsAny(end) || EndsWithNamedCredit(block);
+        return (MayHoldCredit(end) && CreditMarkers.ContainsAny(end)) || EndsWithNamedCredit(block);
     }
 
     /// <summary>The block after the word that names a slideshow's frame, "Image 1 of 13" or "Photo 2 of 5", if it opens so.</summary>
@@ -72,7 +72,7 @@ internal static class CaptionDetector
     }
 
     /// <summary>
-    /// "... in Washington. (Joshua Roberts/Reuters)", "(NASA/JPL-Caltech/ASU)": a caption may close with its
+    /// "... in Washington. (Jane Doe/Reuters)", "(NASA/JPL-Caltech/ASU)": a caption may close with its
     /// photographer and agency, or the agencies, in brackets, joined by a slash. A paragraph's closing bracket rarely
     /// holds a slash before a capital, and never one among figures ("$4.99/mo", "11/20/19").
     /// </summary>

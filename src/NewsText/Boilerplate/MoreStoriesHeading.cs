@@ -1,7 +1,7 @@
 namespace NewsText.Boilerplate;
 
 /// <summary>
-/// "More in Politics", "More on Advertising", "More Great WIRED Stories", "More News from Sci-Tech": the heading over a list
+/// "More in Politics", "More on Advertising", "More Great Science Stories", "More News from Sci-Tech": the heading over a list
 /// of links to the site's other stories. Sites name the section or themselves in it, so no fixed list of labels holds
 /// it; its first word and the place or the stories named next or last do.
 /// </summary>
