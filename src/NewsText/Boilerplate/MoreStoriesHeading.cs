@@ -1,3 +1,5 @@
+using NewsText.Text;
+
 namespace NewsText.Boilerplate;
 
 /// <summary>
@@ -10,9 +12,9 @@ internal static class MoreStoriesHeading
     private const int MaxLength = 80;
     private const int MaxWords = 6;
 
-    private static readonly string[] Places = ["in", "on"];
+    private static readonly WordList Places = new(["in", "on"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly string[] Stories = ["stories", "news", "articles", "headlines", "posts", "videos"];
+    private static readonly WordList Stories = new(["stories", "news", "articles", "headlines", "posts", "videos"], StringComparer.OrdinalIgnoreCase);
 
     public static bool Is(ReadOnlySpan<char> block, in BlockFeatures features)
     {
@@ -27,13 +29,13 @@ internal static class MoreStoriesHeading
         // The section a heading names is capitalised, "More in Politics"; a sub-heading of the story reads "More in store".
         ReadOnlySpan<char> rest = block[5..].TrimStart();
         int space = rest.IndexOfAny(' ', '\u00A0', '\n');
-        if (space > 0 && IsOneOf(rest[..space], Places))
+        if (space > 0 && Places.Contains(rest[..space]))
         {
             ReadOnlySpan<char> section = rest[space..].TrimStart();
             return !section.IsEmpty && char.IsUpper(section[0]);
         }
 
-        return space > 0 && IsOneOf(rest[..space], Stories) || IsOneOf(LastWord(block), Stories);
+        return space > 0 && Stories.Contains(rest[..space]) || Stories.Contains(LastWord(block));
     }
 
     /// <summary>The block's last run of letters: "Stories" in "More Sports Stories ›".</summary>
@@ -52,18 +54,5 @@ internal static class MoreStoriesHeading
         }
 
         return block[start..end];
-    }
-
-    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (string w in words)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
