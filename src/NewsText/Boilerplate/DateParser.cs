@@ -15,6 +15,10 @@ internal static partial class DateParser
     /// <summary>Every date the expressions read has four ASCII digits or more: a year, or "1/2/19".</summary>
     public const int MinDigits = 4;
 
+    // After "Nov 19", a year ends where no digit follows, or where a time follows it with no space between ("NOV 19
+    // 20197:05 AM"): a page's text runs them together where the date and the time stood in elements of their own.
+    private const string YearEnd = @"(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}))";
+
     private const string Month = @"(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
     /// <summary>Finds the first date in a short block, with a time next to it when there is one.</summary>
@@ -72,11 +76,6 @@ internal static partial class DateParser
         // ("January 2019") with neither, and an expression costs far more than these looks.
         (bool monthFirst, bool dayFirst) = MonthNameLook.Find(block);
         bool joinedNumbers = HasJoinedNumbers(block);
-        if (!monthFirst && !dayFirst && !joinedNumbers)
-        {
-            return null;
-        }
-
         int year, month, day;
         TextSpan date;
         if (joinedNumbers && First(IsoDate(), block, out date))
@@ -104,7 +103,8 @@ internal static partial class DateParser
         {
             (year, month, day) = NumericParts(block, date);
         }
-        else
+        // A month named in another language is read by hand, and only in what the English forms left.
+        else if (!OtherLanguageDates.TryRead(block, out date, out year, out month, out day))
         {
             return null;
         }
@@ -259,7 +259,7 @@ internal static partial class DateParser
     [GeneratedRegex(@"(?<![0-9])(?<year>(?:19|20)[0-9]{2})-(?<month>[0-9]{2})-(?<day>[0-9]{2})(?:[T ](?<hour>[0-9]{2}):(?<minute>[0-9]{2})(?::[0-9]{2}(?:\.[0-9]+)?)?(?<zone>Z|[+-][0-9]{2}:?[0-9]{2})?)?", RegexOptions.CultureInvariant)]
     internal static partial Regex IsoDate();
 
-    [GeneratedRegex(Month + @"\.?\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Month + @"\.?\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)[0-9]{2})" + YearEnd, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex MonthDayYear();
 
     [GeneratedRegex(@"(?<![0-9])(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + Month + @"\.?,?\s+(?<year>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

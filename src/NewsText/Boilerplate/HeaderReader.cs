@@ -32,7 +32,7 @@ internal static class HeaderReader
                 continue;
             }
 
-            if (block.Date is DateMatch date && headerDate is null && !IsUpdateOnly(text, in block))
+            if (block.Date is DateMatch date && headerDate is null && !IsUpdateOnly(text, in block, date))
             {
                 headerDate = date;
             }
@@ -166,10 +166,15 @@ internal static class HeaderReader
         return NameWords.IsJobTitle(space < 0 ? line : line[(space + 1)..]);
     }
 
-    private static bool IsUpdateOnly(string text, in BlockInfo block)
+    /// <summary>
+    /// "Updated: Nov. 20, 2019" dates a change, not the story; "Nov. 20, 2019 Updated: Nov. 21" prints the story's
+    /// date first, and that is the date read.
+    /// </summary>
+    private static bool IsUpdateOnly(string text, in BlockInfo block, DateMatch date)
     {
         ReadOnlySpan<char> line = block.Block.Slice(text);
-        return line.Contains("update", StringComparison.OrdinalIgnoreCase)
+        int update = line.IndexOf("update", StringComparison.OrdinalIgnoreCase);
+        return update >= 0 && update < date.Start - block.Block.Start
             && !line.Contains("publish", StringComparison.OrdinalIgnoreCase)
             && !line.Contains("posted", StringComparison.OrdinalIgnoreCase);
     }

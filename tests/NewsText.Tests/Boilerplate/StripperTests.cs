@@ -196,6 +196,19 @@ public sealed class StripperTests
         Assert.Contains(signature, article.Paragraphs.Select(p => p.Text));
     }
 
+    /// <summary>A line that prints the story's date before its update dates the story by the first.</summary>
+    [Theory]
+    [InlineData("Nov. 20, 2019Updated: Nov. 21, 2019 1:35 a.m.", "2019-11-20")]
+    [InlineData("Nov. 20, 2019 | Updated Nov. 21, 2019", "2019-11-20")]
+    public void A_date_printed_before_its_update_is_the_publication_date(string dateLine, string published)
+    {
+        string text = Page([Headline, "By Maria Okafor", dateLine, Paragraph1, Paragraph2, Paragraph3, Paragraph4, "Posted November 18, 2019"]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal(published, article.Published);
+    }
+
     [Fact]
     public void A_truncated_teaser_and_the_repeated_title_are_removed()
     {
