@@ -53,7 +53,7 @@ internal static class BylineParser
     public static BylineMatch? Parse(string text, int start, int length, DateMatch? date)
     {
         var kept = new List<TextSpan>(0);
-        return Read(text, start, length, date, kept, words: 0) is Reading r ? new BylineMatch(r.Kind, r.Names.ToList(kept), r.Certainty) : null;
+        return Read(text, start, length, date, kept, words: 0, mayHaveDigits: true) is Reading r ? new BylineMatch(r.Kind, r.Names.ToList(kept), r.Certainty) : null;
     }
 
     /// <summary>What <see cref="Parse(string, int, int, DateMatch?)"/> would tell of the block, but the names: reads it without allocating.</summary>
@@ -63,7 +63,7 @@ internal static class BylineParser
     /// <param name="date">The date in the block, already looked for, or null when it has none.</param>
     /// <param name="features">The block's features, which rule some readings out before they are read.</param>
     public static BylineSummary? Summarise(string text, int start, int length, DateMatch? date, in BlockFeatures features) =>
-        Read(text, start, length, date, kept: null, WordsOf(features)) is Reading r ? new BylineSummary(r.Kind, r.Certainty, r.Names.Count > 0) : null;
+        Read(text, start, length, date, kept: null, WordsOf(features), mayHaveDigits: features.Digits > 0) is Reading r ? new BylineSummary(r.Kind, r.Certainty, r.Names.Count > 0) : null;
 
     /// <summary>A byline as read: the names are all kept only in the list the reader was given, if any.</summary>
     private readonly record struct Reading(RemovalKind Kind, BylineNames Names, BylineCertainty Certainty);
@@ -77,7 +77,8 @@ internal static class BylineParser
 
     // kept: the list that keeps the names of the reading (one reading of names at most per block), or null.
     // words: the block's words (see WordsOf), or 0 when unknown.
-    private static Reading? Read(string text, int start, int length, DateMatch? date, List<TextSpan>? kept, int words)
+    // mayHaveDigits: false when the block has no digit (BlockFeatures.Digits counts ASCII digits among others).
+    private static Reading? Read(string text, int start, int length, DateMatch? date, List<TextSpan>? kept, int words, bool mayHaveDigits)
     {
         // An empty block reads as no byline, and the looks below at its first and last characters need one.
         if (length > MaxBylineLength || length == 0)
@@ -99,7 +100,7 @@ internal static class BylineParser
             return avatar.Count == 1 && avatar.First.End == start + nameLength ? new Reading(RemovalKind.Avatar, avatar, BylineCertainty.Marked) : null;
         }
 
-        int afterMarker = FindMarkerEnd(block);
+        int afterMarker = FindMarkerEnd(block, mayHaveDigits);
         if (afterMarker >= 0)
         {
             BylineNames names = ReadNames(text, start + afterMarker, start + length, allowSingleWord: true, kept);
@@ -147,7 +148,15 @@ internal static class BylineParser
             return new Reading(RemovalKind.Byline, BylineNames.One(glued), BylineCertainty.NameWithRole);
         }
 
-        // Every reading below starts with a name of two words or more; most short lines ("Home", "Sign in") have none.
+        // Every reading below starts with a name run, whose first word is capitalised or a particle (in lower-case
+        // ASCII), or with a link's '[': a line that opens with a digit, a mark or a letter of no case has none.
+        char first = text[start];
+        if (!char.IsUpper(first) && !char.IsAsciiLetterLower(first) && first != '[')
+        {
+            return null;
+        }
+
+        // The name has two words or more; most short lines ("Home", "Sign in") have none.
         // Such a name has a space in it, and a line of one word ("Newsletters") is turned away before it is read.
         if (!text.AsSpan(start, length).ContainsAny(' ', '\u00A0'))
         {
@@ -288,15 +297,23 @@ internal static class BylineParser
         return false;
     }
 
-    private static int FindMarkerEnd(ReadOnlySpan<char> block)
+    private static int FindMarkerEnd(ReadOnlySpan<char> block, bool mayHaveDigits)
     {
-        // Every marker, and the "date by name" form below, has a "by" in it.
+        // A marker opens the block, and the "date by name" form below has a digit before its "by": most blocks start
+        // with no marker's initial and have no digit, and need no search for a "by".
+        bool mayOpenWithMarker = MarkerInitials.Contains(block[0]);
+        if (!mayOpenWithMarker && !mayHaveDigits)
+        {
+            return -1;
+        }
+
+        // Every marker, and the "date by name" form, has a "by" in it.
         if (block.IndexOf("by", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return -1;
         }
 
-        if (!block.IsEmpty && MarkerInitials.Contains(block[0]))
+        if (mayOpenWithMarker)
         {
             foreach (string marker in Markers)
             {
@@ -437,25 +454,27 @@ internal static class BylineParser
         bool endsInLowerCase = false;
         while (position < end && words < MaxNameWords)
         {
-            // No character of a name is white space: the word runs on from where its name part ends.
             int nameEnd = position;
             while (nameEnd < end && NameWords.IsNameCharacter(text[nameEnd]))
             {
                 nameEnd++;
             }
 
+            // Most runs end at a word that is no name: where the word ends is looked for only past it.
+            ReadOnlySpan<char> word = text.AsSpan(position, nameEnd - position).TrimEnd('-');
+            if (!NameWords.IsNameWord(word) || (words == 0 && NameWords.IsAcronym(word) && !AllCapitalsRun(text, position, end)))
+            {
+                break;
+            }
+
+            // No character of a name is white space: the word runs on from where its name part ends.
             int wordEnd = nameEnd;
             while (wordEnd < end && !char.IsWhiteSpace(text[wordEnd]))
             {
                 wordEnd++;
             }
 
-            ReadOnlySpan<char> word = text.AsSpan(position, nameEnd - position).TrimEnd('-');
             bool trailingComma = nameEnd < wordEnd && text[nameEnd] is ',' or ';';
-            if (!NameWords.IsNameWord(word) || (words == 0 && NameWords.IsAcronym(word) && !AllCapitalsRun(text, position, end)))
-            {
-                break;
-            }
 
             words++;
             runEnd = position + word.Length;

@@ -66,7 +66,13 @@ internal static partial class DateParser
     private static DateReading? Read(string text, int blockStart, int blockLength)
     {
         ReadOnlySpan<char> block = text.AsSpan(blockStart, blockLength);
-        if (blockLength > MaxBlockLength || !HasYear(block))
+        if (blockLength > MaxBlockLength)
+        {
+            return null;
+        }
+
+        (bool fourDigits, bool joinedNumbers) = ReadDigitRuns(block);
+        if (!fourDigits && !HasShortYear(block))
         {
             return null;
         }
@@ -75,7 +81,6 @@ internal static partial class DateParser
         // numbers joined by '-', '/' or '.'. Most short blocks with a year in them are sentences or archive links
         // ("January 2019") with neither, and an expression costs far more than these looks.
         (bool monthFirst, bool dayFirst) = MonthNameLook.Find(block);
-        bool joinedNumbers = HasJoinedNumbers(block);
         int year, month, day;
         TextSpan date;
         if (joinedNumbers && First(IsoDate(), block, out date))
@@ -118,7 +123,8 @@ internal static partial class DateParser
         int end = date.End;
         int hour = -1, minute = 0;
         TextSpan zone = default;
-        foreach (ValueMatch match in ClockTime().EnumerateMatches(block))
+        // Every time the expression reads has a ':', which most blocks with a date lack.
+        foreach (ValueMatch match in ClockTime().EnumerateMatches(block.Contains(':') ? block : []))
         {
             // A time belongs to the date when it stands just after it or just before it.
             var time = new TextSpan(match.Index, match.Length);
@@ -168,36 +174,30 @@ internal static partial class DateParser
     private static TextSpan InText(int blockStart, TextSpan match, TextSpan group) =>
         group.Length > 0 ? new TextSpan(blockStart + match.Start + group.Start, group.Length) : default;
 
-    private static bool HasYear(ReadOnlySpan<char> block)
+    /// <summary>
+    /// Whether the block has four ASCII digits in a row (a year), and whether two numbers in it are joined by '-', '/'
+    /// or '.': both are read at the ends of its runs of digits, which are few, so the look jumps from one to the next.
+    /// </summary>
+    internal static (bool FourDigits, bool JoinedNumbers) ReadDigitRuns(ReadOnlySpan<char> block)
     {
-        int run = 0;
-        foreach (char c in block)
+        bool fourDigits = false, joinedNumbers = false;
+        for (int digits = block.IndexOfAnyInRange('0', '9'); digits >= 0 && !(fourDigits && joinedNumbers);)
         {
-            run = char.IsAsciiDigit(c) ? run + 1 : 0;
-            if (run == 4)
-            {
-                return true;
-            }
+            int run = block[digits..].IndexOfAnyExceptInRange('0', '9');
+            int runEnd = run < 0 ? block.Length : digits + run;
+            fourDigits |= runEnd - digits >= 4;
+            joinedNumbers |= runEnd + 1 < block.Length && block[runEnd] is '-' or '/' or '.' && char.IsAsciiDigit(block[runEnd + 1]);
+            int next = runEnd + 1 < block.Length ? block[(runEnd + 1)..].IndexOfAnyInRange('0', '9') : -1;
+            digits = next < 0 ? -1 : runEnd + 1 + next;
         }
 
-        // "11/18/19 11:04 PM": a two-digit year with slashes.
-        return block.IndexOf('/') >= 0 && NumericDate().IsMatch(block);
+        return (fourDigits, joinedNumbers);
     }
+
+    /// <summary>"11/18/19 11:04 PM": a two-digit year with slashes.</summary>
+    private static bool HasShortYear(ReadOnlySpan<char> block) => block.IndexOf('/') >= 0 && NumericDate().IsMatch(block);
 
     private static int LowerAscii(char c) => char.IsAsciiLetterUpper(c) ? c | 0x20 : c;
-
-    private static bool HasJoinedNumbers(ReadOnlySpan<char> block)
-    {
-        for (int i = 1; i < block.Length - 1; i++)
-        {
-            if (block[i] is '-' or '/' or '.' && char.IsAsciiDigit(block[i - 1]) && char.IsAsciiDigit(block[i + 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static (int Year, int Month, int Day) NumericParts(ReadOnlySpan<char> block, TextSpan date)
     {

@@ -92,10 +92,10 @@ internal static class NameWords
         // as a particle. Looking the particle up first spares most lower-case words the longer list.
         if (!char.IsUpper(word[0]))
         {
-            return IsParticle(word) && !IsNotName(word);
+            return IsParticle(word) && !IsNotNameOfNameCharacters(word);
         }
 
-        if (IsNotName(word))
+        if (IsNotNameOfNameCharacters(word))
         {
             return false;
         }
@@ -127,6 +127,16 @@ internal static class NameWords
     /// look-up.
     /// </summary>
     public static bool IsParticle(ReadOnlySpan<char> word) => !word.IsEmpty && char.IsAsciiLetterLower(word[0]) && Particles.Contains(word);
+
+    /// <summary>
+    /// <see cref="IsNotName"/> for a word of <see cref="IsNameCharacter"/> characters, of which '.' is the only one
+    /// that it trims: a trim by one character is a plain loop, by several a search of them for every character.
+    /// </summary>
+    private static bool IsNotNameOfNameCharacters(ReadOnlySpan<char> word)
+    {
+        ReadOnlySpan<char> bare = word.TrimEnd('.');
+        return bare.IsEmpty || NotNames.Contains(bare);
+    }
 
     public static bool IsNotName(ReadOnlySpan<char> word)
     {

@@ -114,6 +114,63 @@ public sealed class DateParserTests
         Assert.Equal(expected, IsoAndSpanOf(line));
     }
 
+    /// <summary>
+    /// The date reader finds a year and numbers joined by a mark at the ends of a block's runs of digits, jumping from
+    /// one run to the next: it tells what looking at every character does, with runs and marks at either end of the
+    /// block, digits of other scripts, and runs of every length.
+    /// </summary>
+    [Fact]
+    public void Reads_years_and_joined_numbers_as_looking_at_every_character_does()
+    {
+        string[] parts = ["", "1", "12", "123", "2019", "20190", "-", "/", ".", ":", " ", "a", "\u0661\u0662\u0663\u0664", "--", "1-", "-1", "/1/", "x.9"];
+        int blocks = 0;
+        foreach (string a in parts)
+        {
+            foreach (string b in parts)
+            {
+                foreach (string c in parts)
+                {
+                    string block = a + b + c;
+                    Assert.True(PlainDigitRuns(block) == DateParser.ReadDigitRuns(block), $"\"{block}\": {PlainDigitRuns(block)} expected");
+                    blocks++;
+                }
+            }
+        }
+
+        Assert.True(blocks > 5000);
+    }
+
+    private static (bool FourDigits, bool JoinedNumbers) PlainDigitRuns(string block)
+    {
+        bool fourDigits = false, joinedNumbers = false;
+        int run = 0;
+        for (int i = 0; i < block.Length; i++)
+        {
+            run = char.IsAsciiDigit(block[i]) ? run + 1 : 0;
+            fourDigits |= run >= 4;
+            joinedNumbers |= i > 0 && i < block.Length - 1 && block[i] is '-' or '/' or '.' && char.IsAsciiDigit(block[i - 1]) && char.IsAsciiDigit(block[i + 1]);
+        }
+
+        return (fourDigits, joinedNumbers);
+    }
+
+    /// <summary>The date reader looks for a time beside a date only in a block with a ':', which every time it reads has.</summary>
+    [Theory]
+    [InlineData("4:02 pm")]
+    [InlineData("Nov 19, 2019 11:04:30 p.m. EST")]
+    [InlineData("21:17 18.11.2019")]
+    [InlineData("4.02 pm 4h02 4\uFF1A02 4\uFE5502 4\u02D002 4\u200902")]
+    [InlineData("0:00")]
+    public void Reads_a_time_only_where_there_is_a_colon(string line)
+    {
+        foreach (ValueMatch match in DateParser.ClockTime().EnumerateMatches(line))
+        {
+            Assert.Contains(':', line.AsSpan(match.Index, match.Length).ToString());
+        }
+
+        Assert.Equal(line.Contains(':'), DateParser.ClockTime().IsMatch(line));
+    }
+
     [Fact]
     public void Takes_no_character_outside_ASCII_for_a_letter_of_a_month()
     {
