@@ -24,6 +24,9 @@ internal sealed class NameIndex
     private readonly Dictionary<string, Person> _bySurname = new(StringComparer.Ordinal);
     private readonly List<(int Position, Person Person)> _occurrences = [];
 
+    // Asked before the dictionary: a single capitalised word is looked up as a surname some five times a sentence.
+    private readonly SurnameFilter _surnames = new();
+
     private NameIndex()
     {
     }
@@ -38,6 +41,7 @@ internal sealed class NameIndex
         {
             _bySurname.Clear();
             _occurrences.Clear();
+            _surnames.Clear();
             ThreadSpare<NameIndex>.Keep(this);
         }
     }
@@ -91,7 +95,8 @@ internal sealed class NameIndex
         if (end - nameFirst == 1)
         {
             // A surname alone: an occurrence of someone already named in full.
-            if (_bySurname.TryGetBySpan(tokens[nameFirst].Span(text), out Person? named))
+            ReadOnlySpan<char> surname = tokens[nameFirst].Span(text);
+            if (_surnames.MayHold(surname) && _bySurname.TryGetBySpan(surname, out Person? named))
             {
                 _occurrences.Add((tokens[nameFirst].Start, named.LastWithSurname()));
             }
@@ -108,7 +113,12 @@ internal sealed class NameIndex
     /// <summary>The person named <paramref name="fullName"/>; strings are made only for a name not seen before.</summary>
     private Person FindOrAdd(ReadOnlySpan<char> fullName, ReadOnlySpan<char> surname)
     {
-        _bySurname.TryGetBySpan(surname, out Person? first);
+        Person? first = null;
+        if (_surnames.MayHold(surname))
+        {
+            _bySurname.TryGetBySpan(surname, out first);
+        }
+
         Person? last = null;
         for (Person? known = first; known is not null; known = known.NextWithSurname)
         {
@@ -129,6 +139,7 @@ internal sealed class NameIndex
         if (last is null)
         {
             _bySurname[surname.ToString()] = person;
+            _surnames.Add(surname);
         }
         else
         {
@@ -153,7 +164,12 @@ internal sealed class NameIndex
             surname = surname[..^2];
         }
 
-        _bySurname.TryGetBySpan(surname, out Person? first);
+        Person? first = null;
+        if (_surnames.MayHold(surname))
+        {
+            _bySurname.TryGetBySpan(surname, out first);
+        }
+
         for (Person? person = first; person is not null; person = person.NextWithSurname)
         {
             if (person.FullName.AsSpan().EndsWith(trimmed, StringComparison.Ordinal) || space < 0)
