@@ -25,9 +25,17 @@ internal static class WordClasses
     /// <summary>The classes of <paramref name="word"/>: what each predicate a flag stands for says of it.</summary>
     public static WordClass Of(ReadOnlySpan<char> word)
     {
-        WordClass classes = Table.ValueOf(word) is int value
-            ? (WordClass)(char.IsAsciiLetterUpper(word[0]) ? value >> CapitalisedShift : value & LowerCaseClasses)
+        int? value = Table.ValueOf(word);
+        WordClass classes = value is int known
+            ? (WordClass)(char.IsAsciiLetterUpper(word[0]) ? known >> CapitalisedShift : known & LowerCaseClasses)
             : Listed(word); // only the lists' own case rules can tell for this non-ASCII word
+        // A word not capitalised is a name word only as a particle, which the table marks: knowing it is none spares
+        // the particle list's own look-up, a frozen set's, that a short word of another script ("на", "и") paid.
+        if (value is int answer && (answer & MaybeParticle) == 0 && !char.IsUpper(word[0]))
+        {
+            return classes;
+        }
+
         return MentionFinder.IsNameWord(word) ? classes | WordClass.NameWord : classes;
     }
 

@@ -51,6 +51,19 @@ public sealed class WordClassTests
     }
 
     [Fact]
+    public void A_word_not_capitalised_is_a_name_word_only_as_a_particle_in_lower_case()
+    {
+        // Every particle in every case, and short words the table rules out or leaves to the lists' own case rules.
+        var forms = new List<string> { "\u043D\u0430", "\u041D\u0430", "\u0438", "d\u00E9", "\u00E9", "d\u0131", "\u017Fe", "l\u0430", "7", "3rd" };
+        foreach (string particle in MentionFinder.NameParticles.Words)
+        {
+            forms.AddRange([particle, particle.ToUpperInvariant(), char.ToUpperInvariant(particle[0]) + particle[1..], particle[..^1] + char.ToUpperInvariant(particle[^1]), particle + "x"]);
+        }
+
+        Assert.DoesNotContain(forms, form => WordClasses.Of(form) != Expected(form));
+    }
+
+    [Fact]
     public void The_tokenizer_gives_each_word_its_classes_and_a_mark_none()
     {
         const string text = "Mayor Elena Brandt said the plan, she believed, had failed.";
