@@ -105,7 +105,7 @@ internal static class DateGroups
 
     private static TextSpan Rest(ReadOnlySpan<char> match, int from) => from < match.Length ? new(from, match.Length - from) : default;
 
-    private static int DigitsEnd(ReadOnlySpan<char> match, int from)
+    internal static int DigitsEnd(ReadOnlySpan<char> match, int from)
     {
         int end = match[from..].IndexOfAnyExceptInRange('0', '9');
         return end < 0 ? match.Length : from + end;

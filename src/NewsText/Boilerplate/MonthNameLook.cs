@@ -137,7 +137,7 @@ internal static class MonthNameLook
         return true;
     }
 
-    private static int SkipWhiteSpaceBack(ReadOnlySpan<char> block, int position)
+    internal static int SkipWhiteSpaceBack(ReadOnlySpan<char> block, int position)
     {
         while (position > 0 && char.IsWhiteSpace(block[position - 1]))
         {

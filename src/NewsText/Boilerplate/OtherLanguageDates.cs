@@ -51,7 +51,7 @@ internal static class OtherLanguageDates
     {
         for (int at = block.IndexOfAnyInRange('0', '9'); at >= 0;)
         {
-            int runEnd = DigitsEnd(block, at);
+            int runEnd = DateGroups.DigitsEnd(block, at);
             if (runEnd - at == 4 && block[at] is '1' or '2' && block[at + 1] is '9' or '0' && (block[at] == '2') == (block[at + 1] == '0')
                 && TryReadBefore(block, at, out int start, out month, out day))
             {
@@ -119,7 +119,7 @@ internal static class OtherLanguageDates
     private static bool TryReadBefore(ReadOnlySpan<char> block, int year, out int start, out int month, out int day)
     {
         (start, month, day) = (0, 0, 0);
-        int position = SpacesBefore(block, year);
+        int position = MonthNameLook.SkipWhiteSpaceBack(block, year);
         if (position == year)
         {
             return false;
@@ -129,7 +129,7 @@ internal static class OtherLanguageDates
         int comma = position > 0 && block[position - 1] == ',' ? position - 1 : position;
         if (DayBefore(block, comma) is (int dayStart, int dayValue))
         {
-            int nameEnd = SpacesBefore(block, dayStart);
+            int nameEnd = MonthNameLook.SkipWhiteSpaceBack(block, dayStart);
             nameEnd -= nameEnd < dayStart && nameEnd > 0 && block[nameEnd - 1] == '.' ? 1 : 0;
             if (nameEnd < dayStart && NameBefore(block, nameEnd) is (int nameStart, int named))
             {
@@ -148,7 +148,7 @@ internal static class OtherLanguageDates
             return false;
         }
 
-        int beforeName = SpacesBefore(block, monthStart);
+        int beforeName = MonthNameLook.SkipWhiteSpaceBack(block, monthStart);
         if (beforeName == monthStart)
         {
             return false;
@@ -210,27 +210,11 @@ internal static class OtherLanguageDates
             int start = end - connector.Length;
             if (start > 1 && block[start..end].Equals(connector, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(block[start - 1]))
             {
-                int before = SpacesBefore(block, start);
+                int before = MonthNameLook.SkipWhiteSpaceBack(block, start);
                 return before > 0 && char.IsLetterOrDigit(block[before - 1]) ? before : end;
             }
         }
 
         return end;
-    }
-
-    private static int SpacesBefore(ReadOnlySpan<char> block, int position)
-    {
-        while (position > 0 && char.IsWhiteSpace(block[position - 1]))
-        {
-            position--;
-        }
-
-        return position;
-    }
-
-    private static int DigitsEnd(ReadOnlySpan<char> block, int from)
-    {
-        int end = block[from..].IndexOfAnyExceptInRange('0', '9');
-        return end < 0 ? block.Length : from + end;
     }
 }
