@@ -26,7 +26,8 @@ internal static class CommandLine
         eval    scores NewsText on a corpus folder (pages with gold bodies, PolNeAR, or the seed article);
                 --check exits 1 when a figure is below the project's floor; --style re-renders each page first
                 (wet: one line per block, no blank lines, as in Common Crawl WET; crlf: Windows line ends;
-                wrapped: blank lines between blocks, each hard-wrapped at 72 columns; markdown: short labels as
+                wrapped: blank lines between blocks, each hard-wrapped at 72 columns; rewrapped: the page's own lines
+                hard-wrapped at 80 columns, no blank lines added; markdown: short labels as
                 bulleted links, as html2text or pandoc export a page; lynx: a text browser's dump, indented, wrapped
                 near 76 columns, labels with link numbers, a References list; extracted: only the gold headline and
                 body paragraphs, as an extractor's text output; soup: an HTML parser's get_text(), indented, with

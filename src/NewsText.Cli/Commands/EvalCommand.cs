@@ -4,7 +4,7 @@ using NewsText.Cli.Evaluation;
 namespace NewsText.Cli.Commands;
 
 /// <summary>
-/// <c>newstext eval DIR [--check] [--details] [--style as-is|wet|crlf|wrapped|markdown|lynx|extracted|soup]</c>: scores NewsText on a corpus folder and prints the figures; with
+/// <c>newstext eval DIR [--check] [--details] [--style as-is|wet|crlf|wrapped|rewrapped|markdown|lynx|extracted|soup]</c>: scores NewsText on a corpus folder and prints the figures; with
 /// <c>--check</c>, exits 1 when one is below the project's floor.
 /// </summary>
 internal static class EvalCommand

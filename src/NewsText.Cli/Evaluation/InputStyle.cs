@@ -16,6 +16,12 @@ internal enum InputStyle
     Wrapped,
 
     /// <summary>
+    /// The page's own lines, each hard-wrapped at 80 columns, and its own blank lines only, as a text browser dumps a
+    /// page whose blocks have no margins: most blocks follow each other on the next line.
+    /// </summary>
+    Rewrapped,
+
+    /// <summary>
     /// Markdown, as html2text or pandoc export a page: every short label (menus, buttons, names) a bulleted link,
     /// blocks separated by blank lines.
     /// </summary>

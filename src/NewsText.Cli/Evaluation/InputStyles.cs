@@ -17,6 +17,7 @@ internal static class InputStyles
         InputStyle.Wet => WithoutBlankLines(text),
         InputStyle.Crlf => text.ReplaceLineEndings("\r\n"),
         InputStyle.Wrapped => Wrapped(text, 72),
+        InputStyle.Rewrapped => Rewrapped(text, 80),
         InputStyle.Markdown => Markdown(text),
         InputStyle.Lynx => Lynx(text),
         InputStyle.Extracted => Extracted(gold),
@@ -49,6 +50,32 @@ internal static class InputStyles
                 AppendWrapped(result, trimmed, width, indent: "");
                 result.Append('\n');
             }
+        }
+
+        return result.ToString();
+    }
+
+    // The page's own lines and blank lines, each line broken at the width: no blank line stands between most blocks.
+    private static string Rewrapped(string text, int width)
+    {
+        var result = new StringBuilder(text.Length + text.Length / width);
+        bool blank = true;
+        foreach (ReadOnlySpan<char> line in text.AsSpan().EnumerateLines())
+        {
+            ReadOnlySpan<char> trimmed = line.Trim();
+            if (trimmed.IsEmpty)
+            {
+                if (!blank)
+                {
+                    result.Append('\n');
+                }
+
+                blank = true;
+                continue;
+            }
+
+            AppendWrapped(result, trimmed, width, indent: "");
+            blank = false;
         }
 
         return result.ToString();
@@ -241,10 +268,11 @@ internal static class InputStyles
         "wet" => InputStyle.Wet,
         "crlf" => InputStyle.Crlf,
         "wrapped" => InputStyle.Wrapped,
+        "rewrapped" => InputStyle.Rewrapped,
         "markdown" => InputStyle.Markdown,
         "lynx" => InputStyle.Lynx,
         "extracted" => InputStyle.Extracted,
         "soup" => InputStyle.Soup,
-        _ => throw new UsageException($"unknown --style '{name}' (as-is, wet, crlf, wrapped, markdown, lynx, extracted or soup)"),
+        _ => throw new UsageException($"unknown --style '{name}' (as-is, wet, crlf, wrapped, rewrapped, markdown, lynx, extracted or soup)"),
     };
 }

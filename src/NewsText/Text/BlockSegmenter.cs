@@ -204,16 +204,19 @@ internal static class BlockSegmenter
     {
         int fullThreshold = FullLineThreshold(wrapWidth);
         bool blankLinesEndParagraphs = BlankLinesEndParagraphs(text, lines, fullThreshold);
+        WrapMeasure measure = WrapMeasure.Learn(text, lines, wrapWidth, fullThreshold);
         List<Block> blocks = ScratchLists<Block>.Rent(lines.Count / 2 + 1);
         Block current = lines[0];
         for (int i = 1; i < lines.Count; i++)
         {
             Block line = lines[i];
             Block previousLine = lines[i - 1];
-            // A full line that closes a sentence may end the paragraph; joining stops there unless the next line
-            // carries on in lower case, or blank lines are what ends paragraphs in this text.
+            // A line carries on when the next word did not fit on it; a full line also when the next line carries on in
+            // lower case, unless the wrapper is exact. A full line that closes a sentence may end the paragraph; joining
+            // stops there unless the next line carries on in lower case, or blank lines are what ends paragraphs here.
             bool continues = !line.AfterBlankLine
-                && (previousLine.Length >= fullThreshold || WouldOverflow(text, previousLine, line, wrapWidth))
+                && (measure.Overflows(text, previousLine, line)
+                    || (!measure.IsExact && previousLine.Length >= fullThreshold && char.IsLower(text[line.Start])))
                 && !StartsListItem(text, line)
                 && (blankLinesEndParagraphs || !EndsSentence(text, previousLine) || char.IsLower(text[line.Start]));
             if (continues)
@@ -229,13 +232,6 @@ internal static class BlockSegmenter
 
         blocks.Add(current);
         return blocks;
-    }
-
-    /// <summary>A short line was still full when the next line's first word (a long one) would not have fitted on it.</summary>
-    private static bool WouldOverflow(string text, Block previousLine, Block line, int wrapWidth)
-    {
-        int firstWord = text.AsSpan(line.Start, line.Length).IndexOf(' ');
-        return previousLine.Length + 1 + (firstWord < 0 ? line.Length : firstWord) > wrapWidth;
     }
 
     /// <summary>

@@ -111,6 +111,54 @@ public sealed class BlockSegmenterTests
         Assert.Equal(["8.", "9.", "10.", "11.", "12."], blocks.Select(b => b.Slice(text).ToString().Split(' ')[0]));
     }
 
+    [Fact]
+    public void A_full_line_with_room_for_the_next_word_ends_its_paragraph()
+    {
+        // A text browser's dump without blank lines: the headline is long, but "Monday" would have fitted after it, so
+        // the wrapper did not break it there; the story's lines each stop where the next word would not fit.
+        const string Headline = "Ferry Company Doubles Summer Crossings Between the Two Islands";
+        const string Dateline = "Monday November 18, 2019 7:45 am by Jane Doe";
+        string text = string.Join('\n', Headline, Dateline, Wrap(Story, 72), Wrap(Story, 72));
+
+        List<Block> blocks = BlockSegmenter.Segment(text);
+
+        Assert.Equal([Headline, Dateline, Story, Story], blocks.Select(b => BlockText.JoinLines(b.Slice(text))));
+    }
+
+    [Fact]
+    public void A_wrapper_that_counts_bytes_is_followed_in_bytes()
+    {
+        // fold and fmt count a curly quote as three bytes: the line ending "to" has room for "Kirkwall" in characters
+        // but not in bytes, so it is a wrapped line although the next one starts with a capital.
+        const string WithQuotes =
+            "The ferry company said on Monday that it would double the crossings between the two islands next summer, " +
+            "after a season in which passengers were turned away at the quay on most weekends, and the harbour’s master " +
+            "said that the “new” boats would sail every morning to Kirkwall and Stromness from the first week of May, " +
+            "while a larger ferry is built for the islanders, who asked for the fares to stay as they are, since many of " +
+            "them cross every day for work, school and the hospital on the mainland.";
+        const string Headline = "Ferry Company Doubles Summer Crossings Between the Two Islands";
+        string text = string.Join('\n', Headline, WrapBytes(WithQuotes, 72), WrapBytes(WithQuotes, 72), WrapBytes(WithQuotes, 72));
+        Assert.Contains("sail every morning to\nKirkwall", text, StringComparison.Ordinal);
+
+        List<Block> blocks = BlockSegmenter.Segment(text);
+
+        Assert.Equal([Headline, WithQuotes, WithQuotes, WithQuotes], blocks.Select(b => BlockText.JoinLines(b.Slice(text))));
+    }
+
+    [Fact]
+    public void A_line_of_one_long_address_joins_no_line()
+    {
+        // An address wider than the text fits on no line: the short label before it was not broken for it, and the
+        // address, which no wrapper breaks, does not carry on into the headline.
+        const string Address = "https://www.example.com/news/article/Ferry-company-doubles-summer-crossings-14847624.php";
+        const string Headline = "Ferry company doubles summer crossings";
+        string text = string.Join('\n', Wrap(Story, 72), "MenuSections", Address, Headline, Wrap(Story, 72), Wrap(Story, 72));
+
+        List<Block> blocks = BlockSegmenter.Segment(text);
+
+        Assert.Equal([Story, "MenuSections", Address, Headline, Story, Story], blocks.Select(b => BlockText.JoinLines(b.Slice(text))));
+    }
+
     [Theory]
     [InlineData('\u2028')]
     [InlineData('\u2029')]
@@ -150,6 +198,27 @@ public sealed class BlockSegmenterTests
         {
             Assert.Equal(span.AsSpan().Count(' ') >= count, BlockSegmenter.HasAtLeast(span, ' ', count));
         }
+    }
+
+    /// <summary>Wraps as byte-oriented tools do: a line holds as many words as fit in <paramref name="width"/> UTF-8 bytes.</summary>
+    private static string WrapBytes(string paragraph, int width)
+    {
+        var lines = new List<string>();
+        string line = "";
+        foreach (string word in paragraph.Split(' '))
+        {
+            string longer = line.Length == 0 ? word : line + " " + word;
+            if (line.Length > 0 && System.Text.Encoding.UTF8.GetByteCount(longer) > width)
+            {
+                lines.Add(line);
+                longer = word;
+            }
+
+            line = longer;
+        }
+
+        lines.Add(line);
+        return string.Join('\n', lines);
     }
 
     private static string Wrap(string paragraph, int width, string indent = "")
