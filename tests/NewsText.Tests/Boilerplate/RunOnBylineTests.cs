@@ -1,0 +1,52 @@
+using NewsText.Boilerplate;
+using NewsText.Text;
+
+namespace NewsText.Tests.Boilerplate;
+
+public sealed class RunOnBylineTests
+{
+    // Wrapped at 80 columns, each line stopping where the next word would not fit.
+    private const string Story =
+        "The ferry company said on Monday that it would double the crossings between the\n" +
+        "two islands next summer, after a season in which passengers were turned away at\n" +
+        "the quay on most weekends, and that it has chartered a second vessel while a\n" +
+        "larger ferry is built for the islanders, who asked for the fares to stay as they\n" +
+        "are, since many of them cross every day for work, school and the hospital.";
+
+    // 76 characters: the wrapper could not fit "REUTERS" or "Jane Doe, Island Times" after it.
+    private const string Headline = "The First Map of the Two Islands Just Revealed Some Tantalising New Features";
+
+    [Theory]
+    [InlineData("REUTERS")]
+    [InlineData("Jane Doe, Island Times")]
+    [InlineData("Associated Press")]
+    public void A_credit_that_a_full_headline_ran_on_into_is_split_off(string credit)
+    {
+        string text = string.Join('\n', Headline, credit, Story, Story, Story);
+        List<Block> blocks = BlockSegmenter.Segment(text);
+        Assert.Equal(Headline + " " + credit, BlockText.JoinLines(blocks[0].Slice(text)));
+
+        RunOnByline.SplitOff(text, blocks);
+
+        Assert.Equal([Headline, credit], blocks.Take(2).Select(b => b.Slice(text).ToString()));
+        Assert.Equal((1, false), (blocks[1].LineCount, blocks[1].AfterBlankLine));
+    }
+
+    [Theory]
+    // A headline wrapped over two lines whose last words look like a name stays whole ...
+    [InlineData("Native Ad Platform Names Mobile Marketing Pioneer Ivan Braiker Chief Strategy\nOfficer Today", "\n")]
+    [InlineData("World Community Lashes Out at the Council for No Longer Considering Its\nSettlements Illegal", "\n")]
+    // ... and so does a byline wrapped over two lines, and a block that a blank line ends.
+    [InlineData("By Jane Doe, John Roe, Ann Lee, Bob Stone, Carl West, Dan Fox, Eve Hills and\nMary Major, Reuters", "\n")]
+    [InlineData(Headline + "\nREUTERS", "\n\n")]
+    public void Other_rejoined_blocks_stay_whole(string first, string separator)
+    {
+        string text = first + separator + string.Join('\n', Story, Story, Story);
+        List<Block> blocks = BlockSegmenter.Segment(text);
+        Assert.Equal(2, blocks[0].LineCount);
+
+        RunOnByline.SplitOff(text, blocks);
+
+        Assert.Equal(first, blocks[0].Slice(text).ToString());
+    }
+}
