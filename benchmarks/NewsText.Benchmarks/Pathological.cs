@@ -18,7 +18,17 @@ public static class Pathological
         ("mixed scripts and right-to-left", size => Repeat("שלום “quoted” مرحبا 中文。 said Trump — Zelenskyy\n\n", size)),
         ("lone surrogates", size => Repeat(Benchmarks.Inputs.Small.Replace('e', '\uD800'), size)),
         ("article", size => Benchmarks.Inputs.Repeat(Benchmarks.Inputs.Small, size)),
+        ("wrapped headlines run on into credits", size => Repeat(HeadlineOverCredit, size)),
     ];
+
+    // Hard-wrapped at 80 columns with no blank lines: every headline is re-joined to the credit under it, then split off.
+    private const string HeadlineOverCredit =
+        "The First Map of the Two Islands Just Revealed Some Tantalising New Features\nREUTERS\n" +
+        "The ferry company said on Monday that it would double the crossings between the\n" +
+        "two islands next summer, after a season in which passengers were turned away at\n" +
+        "the quay on most weekends, and that it has chartered a second vessel while a\n" +
+        "larger ferry is built for the islanders, who asked for the fares to stay as they\n" +
+        "are, since many of them cross every day for work, school and the hospital.\n";
 
     public static int Run(bool large)
     {

@@ -16,40 +16,72 @@ internal static class RunOnByline
     /// <summary>Splits the last line off every re-joined block that ends in a credit, in place.</summary>
     public static void SplitOff(string text, List<Block> blocks)
     {
-        for (int i = 0; i < blocks.Count; i++)
+        List<(int Block, int CreditStart)>? split = null;
+        for (int i = 0; i + 1 < blocks.Count; i++)
         {
-            Block block = blocks[i];
             // A block that a blank line ends is a paragraph of its own, however its lines look.
-            bool nextLineFollows = i + 1 < blocks.Count && !blocks[i + 1].AfterBlankLine;
-            if (block.LineCount < 2 || !nextLineFollows || BlockFeatures.Compute(text.AsSpan(block.Start), block.Length).EndsLikeSentence)
+            if (blocks[i].LineCount > 1 && !blocks[i + 1].AfterBlankLine && CreditStart(text, blocks[i]) is int creditStart and >= 0)
             {
-                continue;
+                (split ??= []).Add((i, creditStart));
+            }
+        }
+
+        if (split is not null)
+        {
+            Expand(text, blocks, split);
+        }
+    }
+
+    /// <summary>Where the credit line that ends <paramref name="block"/> starts, or -1 when the block ends in none.</summary>
+    private static int CreditStart(string text, Block block)
+    {
+        if (BlockFeatures.Compute(text.AsSpan(block.Start), block.Length).EndsLikeSentence)
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> span = block.Slice(text);
+        int lineBreak = span.LastIndexOfAny(CharSets.LineBreaks);
+        if (lineBreak < 0)
+        {
+            return -1;
+        }
+
+        int lastStart = block.Start + lineBreak + 1;
+        while (lastStart < block.End && char.IsWhiteSpace(text[lastStart]))
+        {
+            lastStart++;
+        }
+
+        int lastLength = block.End - lastStart;
+        // "By Jane Doe and" / "John Roe": a byline wrapped over two lines stays whole.
+        return lastLength is > 0 and <= MaxCreditLength && IsCredit(text, lastStart, lastLength)
+            && !IsCredit(text, block.Start, span[..lineBreak].TrimEnd().Length) ? lastStart : -1;
+    }
+
+    /// <summary>Cuts each block in <paramref name="split"/> (ascending) before its credit, moving every block once.</summary>
+    private static void Expand(string text, List<Block> blocks, List<(int Block, int CreditStart)> split)
+    {
+        int oldCount = blocks.Count;
+        for (int k = 0; k < split.Count; k++)
+        {
+            blocks.Add(default);
+        }
+
+        int write = blocks.Count - 1;
+        int next = split.Count - 1;
+        for (int read = oldCount - 1; read >= 0; read--)
+        {
+            Block block = blocks[read];
+            if (next >= 0 && split[next].Block == read)
+            {
+                int creditStart = split[next--].CreditStart;
+                int lineBreak = block.Slice(text)[..(creditStart - block.Start)].LastIndexOfAny(CharSets.LineBreaks);
+                blocks[write--] = new Block(creditStart, block.End - creditStart, LineCount: 1, AfterBlankLine: false);
+                block = block with { Length = block.Slice(text)[..lineBreak].TrimEnd().Length, LineCount = block.LineCount - 1 };
             }
 
-            ReadOnlySpan<char> span = block.Slice(text);
-            int lineBreak = span.LastIndexOfAny(CharSets.LineBreaks);
-            int lastStart = block.Start + lineBreak + 1;
-            while (lastStart < block.End && char.IsWhiteSpace(text[lastStart]))
-            {
-                lastStart++;
-            }
-
-            int lastLength = block.End - lastStart;
-            if (lineBreak < 0 || lastLength == 0 || lastLength > MaxCreditLength || !IsCredit(text, lastStart, lastLength))
-            {
-                continue;
-            }
-
-            // "By Jane Doe and" / "John Roe": a byline wrapped over two lines stays whole.
-            int firstLength = block.Start + span[..lineBreak].TrimEnd().Length - block.Start;
-            if (IsCredit(text, block.Start, firstLength))
-            {
-                continue;
-            }
-
-            blocks[i] = block with { Length = firstLength, LineCount = block.LineCount - 1 };
-            blocks.Insert(i + 1, new Block(lastStart, lastLength, LineCount: 1, AfterBlankLine: false));
-            i++;
+            blocks[write--] = block;
         }
     }
 

@@ -32,6 +32,20 @@ public sealed class RunOnBylineTests
         Assert.Equal((1, false), (blocks[1].LineCount, blocks[1].AfterBlankLine));
     }
 
+    [Fact]
+    public void Every_credit_of_a_page_is_split_off_in_place()
+    {
+        string[] credits = ["REUTERS", "Jane Doe, Island Times", "Associated Press"];
+        string text = string.Concat(credits.Select(c => Headline + "\n" + c + "\n" + Story + "\n"));
+        List<Block> blocks = BlockSegmenter.Segment(text);
+        Assert.Equal(6, blocks.Count);
+
+        RunOnByline.SplitOff(text, blocks);
+
+        string[] expected = [.. credits.SelectMany(c => new[] { Headline, c, Story.Replace('\n', ' ') })];
+        Assert.Equal(expected, blocks.Select(b => BlockText.JoinLines(b.Slice(text))));
+    }
+
     [Theory]
     // A headline wrapped over two lines whose last words look like a name stays whole ...
     [InlineData("Native Ad Platform Names Mobile Marketing Pioneer Ivan Braiker Chief Strategy\nOfficer Today", "\n")]
