@@ -37,7 +37,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
     {
         ArgumentNullException.ThrowIfNull(text);
         List<Block> segmented = BlockSegmenter.Segment(text, cancellationToken);
-        RunOnByline.SplitOff(text, segmented);
+        RunOnHeadline.SplitOff(text, segmented);
 
         // The working records are the parse's largest allocation and die with it: they are rented, and the ones used
         // are cleared on return, so that the next parse starts from blank records. Only this parse rents such records,

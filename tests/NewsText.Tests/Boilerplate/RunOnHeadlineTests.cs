@@ -3,7 +3,7 @@ using NewsText.Text;
 
 namespace NewsText.Tests.Boilerplate;
 
-public sealed class RunOnBylineTests
+public sealed class RunOnHeadlineTests
 {
     // Wrapped at 80 columns, each line stopping where the next word would not fit.
     private const string Story =
@@ -20,13 +20,14 @@ public sealed class RunOnBylineTests
     [InlineData("REUTERS")]
     [InlineData("Jane Doe, Island Times")]
     [InlineData("Associated Press")]
-    public void A_credit_that_a_full_headline_ran_on_into_is_split_off(string credit)
+    [InlineData("Previous Post")]
+    public void A_credit_or_label_that_a_full_headline_ran_on_into_is_split_off(string credit)
     {
         string text = string.Join('\n', Headline, credit, Story, Story, Story);
         List<Block> blocks = BlockSegmenter.Segment(text);
         Assert.Equal(Headline + " " + credit, BlockText.JoinLines(blocks[0].Slice(text)));
 
-        RunOnByline.SplitOff(text, blocks);
+        RunOnHeadline.SplitOff(text, blocks);
 
         Assert.Equal([Headline, credit], blocks.Take(2).Select(b => b.Slice(text).ToString()));
         Assert.Equal((1, false), (blocks[1].LineCount, blocks[1].AfterBlankLine));
@@ -40,7 +41,7 @@ public sealed class RunOnBylineTests
         List<Block> blocks = BlockSegmenter.Segment(text);
         Assert.Equal(6, blocks.Count);
 
-        RunOnByline.SplitOff(text, blocks);
+        RunOnHeadline.SplitOff(text, blocks);
 
         string[] expected = [.. credits.SelectMany(c => new[] { Headline, c, Story.Replace('\n', ' ') })];
         Assert.Equal(expected, blocks.Select(b => BlockText.JoinLines(b.Slice(text))));
@@ -59,7 +60,7 @@ public sealed class RunOnBylineTests
         List<Block> blocks = BlockSegmenter.Segment(text);
         Assert.Equal(2, blocks[0].LineCount);
 
-        RunOnByline.SplitOff(text, blocks);
+        RunOnHeadline.SplitOff(text, blocks);
 
         Assert.Equal(first, blocks[0].Slice(text).ToString());
     }

@@ -3,17 +3,17 @@ using NewsText.Text;
 namespace NewsText.Boilerplate;
 
 /// <summary>
-/// A hard-wrapped text's headline that filled its line runs on into the byline below it when the byline's first word
-/// would not have fitted after it ("…Tantalising Features" / "REUTERS", "…warn of epidemic" / "Suzanne Gamboa"): the
-/// segmenter cannot tell that line from the end of a wrapped sentence, but a paragraph ends its last sentence, and a
-/// block whose last line is a name and no sentence end is a headline or label above its credit.
+/// A hard-wrapped text's headline that filled its line runs on into the line under it when that line's first word
+/// would not have fitted after it ("…Tantalising Features" / "REUTERS", "…scale promising programs" / "Previous Post"):
+/// the segmenter cannot tell that line from the end of a wrapped sentence, but a paragraph ends its last sentence, and
+/// a block whose last line is a credit or page chrome, with no sentence end, is a headline above its byline or a label.
 /// </summary>
-internal static class RunOnByline
+internal static class RunOnHeadline
 {
-    // A credit line is short: a name or two with a publisher.
-    private const int MaxCreditLength = 60;
+    // A credit or a label is short: a name or two with a publisher, a few words of a menu.
+    private const int MaxLineLength = 60;
 
-    /// <summary>Splits the last line off every re-joined block that ends in a credit, in place.</summary>
+    /// <summary>Splits the last line off every re-joined block that ends in a credit or a label, in place.</summary>
     public static void SplitOff(string text, List<Block> blocks)
     {
         List<(int Block, int CreditStart)>? split = null;
@@ -32,7 +32,7 @@ internal static class RunOnByline
         }
     }
 
-    /// <summary>Where the credit line that ends <paramref name="block"/> starts, or -1 when the block ends in none.</summary>
+    /// <summary>Where the credit or label line that ends <paramref name="block"/> starts, or -1 when it ends in none.</summary>
     private static int CreditStart(string text, Block block)
     {
         if (BlockFeatures.Compute(text.AsSpan(block.Start), block.Length).EndsLikeSentence)
@@ -55,7 +55,8 @@ internal static class RunOnByline
 
         int lastLength = block.End - lastStart;
         // "By Jane Doe and" / "John Roe": a byline wrapped over two lines stays whole.
-        return lastLength is > 0 and <= MaxCreditLength && IsCredit(text, lastStart, lastLength)
+        return lastLength is > 0 and <= MaxLineLength
+            && (IsCredit(text, lastStart, lastLength) || BoilerplateLexicon.Classify(text.AsSpan(lastStart, lastLength)) is not null)
             && !IsCredit(text, block.Start, span[..lineBreak].TrimEnd().Length) ? lastStart : -1;
     }
 
