@@ -90,8 +90,18 @@ internal ref struct LineBreakScanner
     private readonly uint BreaksAt(int chunk)
     {
         ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(_text));
+        // One wide look where the processor has them: half the work of two narrow ones, which read the same chunk.
+        if (Vector256.IsHardwareAccelerated)
+        {
+            return Breaks(Vector256.LoadUnsafe(ref first, (nuint)chunk));
+        }
+
         return Breaks(Vector128.LoadUnsafe(ref first, (nuint)chunk)) | (Breaks(Vector128.LoadUnsafe(ref first, (nuint)(chunk + 8))) << 8);
     }
+
+    private static uint Breaks(Vector256<ushort> chars) =>
+        (Vector256.Equals(chars, Vector256.Create((ushort)'\n')) | Vector256.Equals(chars, Vector256.Create((ushort)'\r'))
+            | Vector256.LessThan(chars - Vector256.Create((ushort)'\u2028'), Vector256.Create((ushort)2))).ExtractMostSignificantBits();
 
     private static uint Breaks(Vector128<ushort> chars) =>
         (Vector128.Equals(chars, Vector128.Create((ushort)'\n')) | Vector128.Equals(chars, Vector128.Create((ushort)'\r'))
