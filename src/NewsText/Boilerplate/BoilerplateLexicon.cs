@@ -130,7 +130,8 @@ internal static class BoilerplateLexicon
                 return Prefixes[prefix].Kind;
             }
 
-            if (block.StartsWith("©") || block.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase))
+            // The bracket, which case does not change, turns nearly every block away before the runtime's comparison.
+            if (block[0] == '©' || (block[0] == '(' && block.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase)))
             {
                 return RemovalKind.Footer;
             }

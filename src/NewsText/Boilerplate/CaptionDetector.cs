@@ -8,7 +8,8 @@ namespace NewsText.Boilerplate;
 /// </summary>
 internal static class CaptionDetector
 {
-    private static readonly string[] Credits =
+    /// <summary>The phrases that mark a photo credit, lower-cased; each must keep a tell of <see cref="CreditTells"/> at its start.</summary>
+    internal static readonly string[] Credits =
     [
         "(photo", "(image", "(credit", "(pictured", "(getty", "(ap photo", "(reuters", "(afp", "photo by ", "photo credit",
         "photograph by", "image credit", "(file photo", "(screenshot", "(illustration",
@@ -48,7 +49,7 @@ internal static class CaptionDetector
 
         // A credit closes a caption; "(Reuters)" at the start of a long paragraph is its dateline.
         ReadOnlySpan<char> end = block.Length <= 120 ? block : block[^60..];
-        return (MayHoldCredit(end) && CreditMarkers.ContainsAny(end)) || EndsWithNamedCredit(block);
+        return (CreditTells.Any(end) && CreditMarkers.ContainsAny(end)) || EndsWithNamedCredit(block);
     }
 
     /// <summary>The block after the word that names a slideshow's frame, "Image 1 of 13" or "Photo 2 of 5", if it opens so.</summary>
@@ -117,14 +118,12 @@ internal static class CaptionDetector
     }
 
     /// <summary>
-    /// Every credit marker opens a bracket or names a photo or an image credit: three vectorised searches rule out
-    /// nearly every block before the phrases are looked for one place at a time.
+    /// The markers, each of which has a tell of <see cref="CreditTells"/> in its first three characters: the phrase
+    /// search finds a marker only where those three are ASCII, so a block it finds one in has the tell too.
     /// </summary>
-    private static bool MayHoldCredit(ReadOnlySpan<char> end) =>
-        end.Contains('(') || end.Contains("photo", StringComparison.OrdinalIgnoreCase) || end.Contains("image credit", StringComparison.OrdinalIgnoreCase);
-
     private static string[] WithTells(string[] credits) =>
-        Array.TrueForAll(credits, c => MayHoldCredit(c)) ? credits : throw new InvalidOperationException("A credit marker lacks the tells MayHoldCredit looks for.");
+        Array.TrueForAll(credits, c => CreditTells.Any(c.AsSpan(0, Math.Min(3, c.Length))))
+            ? credits : throw new InvalidOperationException("A credit marker lacks a tell CreditTells looks for in its first three characters.");
 
     /// <summary>"Julius is an LA entertainment reporter for Fox News.": one sentence saying who the author is.</summary>
     public static bool IsAuthorBio(ReadOnlySpan<char> block, BlockFeatures features)

@@ -31,6 +31,14 @@ internal static class CommentSectionHeading
         }
 
         ReadOnlySpan<char> rest = block[(count == 0 ? 3 : count)..];
+        // Every counted phrase opens with a space and 't', 'r' or 'c': the letter after the count turns away nearly every
+        // line that merely starts with a number ("12 March 2019", "3 things"), which went through all eight phrases. A
+        // letter outside ASCII is left to the phrases' own comparison.
+        if (rest.Length < 2 || !char.IsWhiteSpace(rest[0]) || (rest[1] < 0x80 && (rest[1] | 0x20) is not ('t' or 'r' or 'c')))
+        {
+            return false;
+        }
+
         foreach (string words in Counted)
         {
             if (StartsWithWords(rest, words))

@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace NewsText.Text;
 
 /// <summary>
@@ -34,9 +39,7 @@ internal static class BlockSegmenter
         // copies, megabytes each on a large input, to the collector. Counting them reads the text a vector at a time.
         List<Block> lines = ScratchLists<Block>.Rent(text.AsSpan().Count('\n') + 1);
         ReadOnlySpan<char> all = text.AsSpan();
-        // Few texts hold a Unicode line or paragraph separator: without them a line's end is one of two characters,
-        // which the runtime finds faster than one of four.
-        bool unicodeBreaks = all.ContainsAnyInRange('\u2028', '\u2029');
+        var breaks = new LineBreakScanner(all);
         int position = 0;
         bool afterBlank = true;
         while (position <= all.Length)
@@ -46,8 +49,8 @@ internal static class BlockSegmenter
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            int breakAt = unicodeBreaks ? all[position..].IndexOfAny(CharSets.LineBreaks) : all[position..].IndexOfAny('\n', '\r');
-            int lineEnd = breakAt < 0 ? all.Length : position + breakAt;
+            int breakAt = breaks.IndexFrom(position);
+            int lineEnd = breakAt < 0 ? all.Length : breakAt;
             int start = position;
             int end = lineEnd;
             while (start < end && CharSets.IsBlank(all[start]))
@@ -181,20 +184,31 @@ internal static class BlockSegmenter
     /// Whether <paramref name="span"/> holds <paramref name="value"/> <paramref name="count"/> times or more: the first
     /// spaces of a long line come early, and looking for them reads much less of it than counting them all.
     /// </summary>
+    /// <remarks>
+    /// Counted sixteen characters at a time where a search per space paid a runtime call's setup three times a line.
+    /// </remarks>
     internal static bool HasAtLeast(ReadOnlySpan<char> span, char value, int count)
     {
-        for (int found = 0; found < count; found++)
+        int found = 0;
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated)
         {
-            int at = span.IndexOf(value);
-            if (at < 0)
+            ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
+            Vector128<ushort> values = Vector128.Create((ushort)value);
+            for (; i + 16 <= span.Length && found < count; i += 16)
             {
-                return false;
+                uint matches = Vector128.Equals(Vector128.LoadUnsafe(ref first, (nuint)i), values).ExtractMostSignificantBits()
+                    | (Vector128.Equals(Vector128.LoadUnsafe(ref first, (nuint)(i + 8)), values).ExtractMostSignificantBits() << 8);
+                found += BitOperations.PopCount(matches);
             }
-
-            span = span[(at + 1)..];
         }
 
-        return true;
+        for (; i < span.Length && found < count; i++)
+        {
+            found += span[i] == value ? 1 : 0;
+        }
+
+        return found >= count;
     }
 
     // A wrapped line stopped because the next word did not fit, so it is at most one long word short of the width.

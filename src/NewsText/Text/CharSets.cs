@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace NewsText.Text;
 
@@ -9,6 +10,8 @@ internal static class CharSets
     public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 
     /// <summary>White space that <see cref="char.IsWhiteSpace(char)"/> misses but pages are full of.</summary>
+    /// <remarks>Inlined by request: the segmenter asks about the first and last character of every line.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
     public static bool IsBlank(char c) => char.IsWhiteSpace(c) || IsInvisible(c);

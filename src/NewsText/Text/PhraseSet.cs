@@ -119,11 +119,11 @@ internal sealed class PhraseSet
     private ulong Scan(ReadOnlySpan<char> text, bool stopAtFirst)
     {
         ulong found = 0;
-        int from = 0;
         if (_filter is not null && text.Length >= TripleFilter.Reach)
         {
             // The last look is moved back to end with the text, and the places it repeats are masked off. It covers
-            // every place but the last, whose third character lies past the end: NextHit looks at that one.
+            // every place but the last, whose third character lies past the end; no phrase of a filtered set starts
+            // there, as the filter is made only for phrases of three characters or more.
             int lastLook = text.Length - TripleFilter.Reach;
             for (int at = 0; ; at += TripleFilter.Width)
             {
@@ -139,14 +139,12 @@ internal sealed class PhraseSet
 
                 if (look == lastLook)
                 {
-                    break;
+                    return found;
                 }
             }
-
-            from = text.Length - 2;
         }
 
-        for (int at = NextHit(text, from); at >= 0; at = NextHit(text, at + 1))
+        for (int at = NextHit(text, 0); at >= 0; at = NextHit(text, at + 1))
         {
             found |= ConfirmAt(text, at, stopAtFirst);
             if (stopAtFirst && found != 0)

@@ -30,4 +30,29 @@ public sealed class BoilerplateLexiconTests
             Assert.True(expected == BoilerplateLexicon.LookupExact(word), $"\"{word}\": {expected} expected");
         }
     }
+
+    /// <summary>
+    /// A short block that opens with a copyright sign, or "(c) " in any case, is a footer when no label or prefix took it:
+    /// the bracket the rule now looks at first turns nothing away that the comparison took.
+    /// </summary>
+    [Theory]
+    [InlineData("© 2019 The Daily Ferry", true)]
+    [InlineData("©2019 The Daily Ferry", true)]
+    [InlineData("(c) 2019 The Daily Ferry", true)]
+    [InlineData("(C) 2019 The Daily Ferry", true)]
+    [InlineData("(C)  Harbour Media Group", true)]
+    [InlineData("(c)2019 The Daily Ferry", false)]
+    [InlineData("(c.) 2019 The Daily Ferry", false)]
+    [InlineData("[c) 2019 The Daily Ferry", false)]
+    [InlineData("(ｃ) 2019 The Daily Ferry", false)]
+    [InlineData(" (c) 2019 The Daily Ferry", false)]
+    [InlineData("The Daily Ferry © 2019", false)]
+    [InlineData("(", false)]
+    public void A_block_opening_with_a_copyright_mark_is_a_footer(string block, bool footer)
+    {
+        // The plain rule, as it read before the bracket was looked at first.
+        bool plain = block.StartsWith('©') || block.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(footer, plain);
+        Assert.Equal(footer, BoilerplateLexicon.Classify(block) == RemovalKind.Footer);
+    }
 }

@@ -200,6 +200,28 @@ public sealed class BlockSegmenterTests
         }
     }
 
+    [Fact]
+    public void Looking_for_spaces_agrees_with_counting_them_in_lines_of_any_length()
+    {
+        var random = new Random(40);
+        char[] alphabet = [' ', ' ', 'a', 'Z', '\u00A0', '\u2020', '\u0120', 'é', '\t'];
+        for (int n = 0; n < 500; n++)
+        {
+            var chars = new char[random.Next(0, 90)];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = random.Next(4) == 0 ? alphabet[random.Next(alphabet.Length)] : 'x';
+            }
+
+            // Spaces in the vector chunks only, in the tail only, and across both; U+2020 and U+0120 share a byte with a space.
+            string line = new(chars);
+            for (int count = 0; count <= 8; count++)
+            {
+                Assert.Equal(line.AsSpan().Count(' ') >= count, BlockSegmenter.HasAtLeast(line, ' ', count));
+            }
+        }
+    }
+
     /// <summary>Wraps as byte-oriented tools do: a line holds as many words as fit in <paramref name="width"/> UTF-8 bytes.</summary>
     private static string WrapBytes(string paragraph, int width)
     {

@@ -61,4 +61,64 @@ public sealed class PhraseSetTests
         Assert.Equal(expected, Phrases.Find(text));
         Assert.Equal(expected != 0, Phrases.ContainsAny(text));
     }
+
+    /// <summary>
+    /// A set of phrases of three characters or more is first looked at eight places at a time where AVX2 is, and the
+    /// last place but one, where no such phrase fits, is not looked at again: phrases at every place of texts of every
+    /// length, ending with the text too, are found as a plain comparison finds them.
+    /// </summary>
+    [Fact]
+    public void Finds_phrases_of_three_characters_or_more_at_every_place_as_a_plain_comparison_does()
+    {
+        string[] phrases = ["abc", "privacy", "/afp", "cookies to ", "xyz", "all rights reserved"];
+        var set = new PhraseSet(phrases);
+        var random = new Random(3);
+        char[] alphabet = ['a', 'b', 'c', 'x', 'y', 'z', 'A', 'B', 'C', 'X', 'Y', 'Z', '/', ' ', 'é', 'p', 'r'];
+        for (int n = 0; n < 3000; n++)
+        {
+            var chars = new char[random.Next(0, 40)];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            string text = new(chars);
+            if (n % 3 == 0)
+            {
+                // A phrase placed anywhere, the very end included.
+                string phrase = phrases[random.Next(phrases.Length)];
+                text = text[..random.Next(text.Length + 1)] + (n % 2 == 0 ? phrase.ToUpperInvariant() : phrase);
+                text += n % 9 == 0 ? "" : new string('q', random.Next(3));
+            }
+
+            ulong expected = 0;
+            for (int i = 0; i < phrases.Length; i++)
+            {
+                expected |= PlainContains(text, phrases[i]) ? 1UL << i : 0;
+            }
+
+            Assert.Equal(expected, set.Find(text));
+            Assert.Equal(expected != 0, set.ContainsAny(text));
+        }
+    }
+
+    /// <summary>Whether <paramref name="phrase"/> (lower case) occurs in <paramref name="text"/>, ASCII capitals taken as small letters.</summary>
+    private static bool PlainContains(string text, string phrase)
+    {
+        for (int at = 0; at + phrase.Length <= text.Length; at++)
+        {
+            int i = 0;
+            while (i < phrase.Length && (char.IsAsciiLetterUpper(text[at + i]) ? (char)(text[at + i] | 0x20) : text[at + i]) == phrase[i])
+            {
+                i++;
+            }
+
+            if (i == phrase.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
