@@ -400,6 +400,9 @@ internal static class MentionFinder
     public static readonly WordList NameParticles =
         new(["de", "van", "von", "der", "al", "bin", "la", "le", "da", "di"], StringComparer.Ordinal);
 
+    /// <summary>The longest word <see cref="IsNameWord(ReadOnlySpan{char})"/> takes for a name's.</summary>
+    public const int MaxNameWordLength = 20;
+
     /// <summary>A capitalised word that can stand in a name, or an initial ("J.") or particle ("de").</summary>
     public static bool IsNameWord(ReadOnlySpan<char> word)
     {
@@ -409,6 +412,6 @@ internal static class MentionFinder
         }
 
         // A possessive ends the name ("Trump's administration").
-        return word.Length <= 20 && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
+        return word.Length <= MaxNameWordLength && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
     }
 }

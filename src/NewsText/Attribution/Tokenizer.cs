@@ -20,87 +20,177 @@ internal static class Tokenizer
     }
 
     /// <summary>Puts the tokens from <paramref name="start"/> to <paramref name="end"/> in <paramref name="tokens"/>, in place of what it held.</summary>
+    /// <remarks>
+    /// Works on 64 characters at a time from bits that say which are letters or digits (of ASCII or basic Cyrillic)
+    /// and which are spaces (<see cref="CharacterMasks"/>): a word's start and end and the marks between words come
+    /// from shifts and bit counts, and no space costs a test of its own. Only a word that a joiner or another letter
+    /// might go on past, and a character past ASCII between words, take the rule one character at a time.
+    /// </remarks>
     public static void Tokenize(string text, int start, int end, List<Token> tokens)
     {
+        // Words average about six characters with their space; punctuation adds a token every few words. A block
+        // writes up to one token a character into room set aside before it, so that room is added at once.
         tokens.Clear();
-        // Words average about six characters with their space; punctuation adds a token every few words.
-        tokens.EnsureCapacity(Math.Max(4, (end - start) / 4));
+        tokens.EnsureCapacity(Math.Max(4, (end - start) / 4) + CharacterMasks.Width);
         // A span up to the paragraph's end spares the bounds checks of the string's indexer in the loops below.
         ReadOnlySpan<char> chars = text.AsSpan(0, end);
+        int count = 0;
         int i = start;
         while (i < chars.Length)
         {
-            char c = chars[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
-
-            if (!CharSets.IsLetterOrDigit(c))
-            {
-                tokens.Add(new Token(i, i + 1, IsWord: false));
-                i++;
-                continue;
-            }
-
-            if (TryShortAsciiWord(chars, i, out Token word))
-            {
-                tokens.Add(word);
-                i = word.End;
-                continue;
-            }
-
-            // The word goes on over letters and digits of any script and over inner joiners.
-            int wordStart = i;
-            i = LetterOrDigitRunEnd(chars, i + 1);
-            while (i < chars.Length && IsJoiner(chars[i]) && IsInnerJoiner(chars, i))
-            {
-                i = LetterOrDigitRunEnd(chars, i + 1);
-            }
-
-            // "Mr. Sperling", "Sen. Cruz": the dot of a title's abbreviation belongs to it and ends no sentence.
-            if (i < chars.Length && chars[i] == '.' && IsTitleAbbreviation(chars[wordStart..i]))
-            {
-                i++;
-            }
-
-            tokens.Add(new Token(wordStart, i, IsWord: true, WordClasses.Of(chars[wordStart..i])));
+            // Tokens go straight into the list's array: an Add per token paid a version count and a capacity test.
+            CollectionsMarshal.SetCount(tokens, count + CharacterMasks.Width);
+            i = TokenizeBlock(chars, i, CollectionsMarshal.AsSpan(tokens), ref count);
         }
+
+        CollectionsMarshal.SetCount(tokens, count);
     }
 
     /// <summary>
-    /// The word at <paramref name="i"/> when it is one of up to eight plain ASCII letters and digits that a space, a
-    /// mark or a joiner joining nothing ends: most words of a body are, and for them one load of eight characters finds
-    /// the end and gives the word table its key, with no test of the word's characters one by one.
+    /// Writes the tokens that start in the 64 characters from <paramref name="blockStart"/>, which starts no earlier
+    /// than a token, into <paramref name="tokens"/> from <paramref name="count"/> on, and returns where the next block
+    /// starts: past the last token, or at a word the block cuts.
+    /// </summary>
+    private static int TokenizeBlock(ReadOnlySpan<char> chars, int blockStart, Span<Token> tokens, ref int count)
+    {
+        (ulong letters, ulong cyrillic, ulong spaces) = CharacterMasks.At(chars, blockStart);
+        // A token starts at the first letter or digit of a run and at every other character but a space.
+        ulong starts = (letters & ~(letters << 1)) | ~(letters | spaces);
+        int written = count;
+        while (starts != 0)
+        {
+            int bit = BitOperations.TrailingZeroCount(starts);
+            int at = blockStart + bit;
+            if ((letters & (1UL << bit)) == 0)
+            {
+                char c = chars[at];
+                if (c <= '\u007F')
+                {
+                    tokens[written++] = new Token(at, at + 1, IsWord: false);
+                    starts &= starts - 1;
+                    continue;
+                }
+
+                if (!char.IsLetterOrDigit(c))
+                {
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        tokens[written++] = new Token(at, at + 1, IsWord: false);
+                    }
+
+                    starts &= starts - 1;
+                    continue;
+                }
+
+                // A word of another script, or one that starts with an accented letter.
+                Token word = WholeWord(chars, at, at + 1);
+                tokens[written++] = word;
+                if (word.End - blockStart >= CharacterMasks.Width)
+                {
+                    count = written;
+                    return word.End;
+                }
+
+                starts &= ulong.MaxValue << (word.End - blockStart);
+                continue;
+            }
+
+            int runEnd = bit + BitOperations.TrailingZeroCount(~letters >> bit);
+            if (runEnd >= CharacterMasks.Width)
+            {
+                count = written;
+                if (bit > 0)
+                {
+                    // The next block starts at the word, so its end is in that block's bits.
+                    return at;
+                }
+
+                // A run of 64 letters and digits, a web address's say.
+                Token longWord = WholeWord(chars, at, blockStart + CharacterMasks.Width);
+                tokens[count++] = longWord;
+                return longWord.End;
+            }
+
+            int wordEnd = blockStart + runEnd;
+            if ((spaces & (1UL << runEnd)) == 0 && !EndsRun(chars, at, wordEnd))
+            {
+                Token word = WholeWord(chars, at, wordEnd);
+                tokens[written++] = word;
+                wordEnd = word.End;
+            }
+            else if ((cyrillic & (ulong.MaxValue << bit) & ~(ulong.MaxValue << runEnd)) != 0)
+            {
+                tokens[written++] = new Token(at, wordEnd, IsWord: true, WordClasses.OfCyrillic(chars[at..wordEnd]));
+            }
+            else if (runEnd - bit <= Vector128<ushort>.Count && at + Vector128<ushort>.Count <= chars.Length)
+            {
+                // Most words of a body: up to eight characters, whose load gives the word table its key.
+                Vector128<ushort> block = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)), (nuint)at);
+                tokens[written++] = new Token(at, wordEnd, IsWord: true, WordClasses.OfShortAscii(block, runEnd - bit));
+            }
+            else
+            {
+                tokens[written++] = new Token(at, wordEnd, IsWord: true, ClassesOf(chars[at..wordEnd]));
+            }
+
+            if (wordEnd - blockStart >= CharacterMasks.Width)
+            {
+                count = written;
+                return wordEnd;
+            }
+
+            starts &= ulong.MaxValue << (wordEnd - blockStart);
+        }
+
+        count = written;
+        return blockStart + CharacterMasks.Width;
+    }
+
+    /// <summary>
+    /// Whether the character at <paramref name="runEnd"/>, past the run of letters and digits of the word at
+    /// <paramref name="wordStart"/> and no space, ends the word: a mark does, and so does a full stop, a dash or an
+    /// apostrophe that joins nothing (a word before a full stop is common), but not a joiner that joins, the dot of a
+    /// title or a character past ASCII, which leave the word to the whole rule.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryShortAsciiWord(ReadOnlySpan<char> chars, int i, out Token word)
+    private static bool EndsRun(ReadOnlySpan<char> chars, int wordStart, int runEnd)
     {
-        word = default;
-        if (i + Vector128<ushort>.Count > chars.Length)
+        char next = chars[runEnd];
+        return next <= '\u007F'
+            && !(IsJoiner(next) && (IsInnerJoiner(chars, runEnd) || (next == '.' && IsTitleAbbreviation(chars[wordStart..runEnd]))));
+    }
+
+    /// <summary>The word at <paramref name="wordStart"/>, with its classes, by the whole rule from <paramref name="from"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Token WholeWord(ReadOnlySpan<char> chars, int wordStart, int from)
+    {
+        int end = WordEnd(chars, wordStart, from);
+        return new Token(wordStart, end, IsWord: true, WordClasses.Of(chars[wordStart..end]));
+    }
+
+    // Out of the block's loop, whose registers the table's whole look-up would crowd.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WordClass ClassesOf(ReadOnlySpan<char> word) => WordClasses.Of(word);
+
+    /// <summary>
+    /// The end of the word at <paramref name="wordStart"/>, whose letters and digits run at least to
+    /// <paramref name="from"/>: it goes on over letters and digits of any script and over inner joiners.
+    /// </summary>
+    private static int WordEnd(ReadOnlySpan<char> chars, int wordStart, int from)
+    {
+        int i = LetterOrDigitRunEnd(chars, from);
+        while (i < chars.Length && IsJoiner(chars[i]) && IsInnerJoiner(chars, i))
         {
-            return false;
+            i = LetterOrDigitRunEnd(chars, i + 1);
         }
 
-        Vector128<ushort> block = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)), (nuint)i);
-        int length = BitOperations.TrailingZeroCount(~LetterOrDigitBits(block));
-        int after = i + length;
-        if (after < chars.Length)
+        // "Mr. Sperling", "Sen. Cruz": the dot of a title's abbreviation belongs to it and ends no sentence.
+        if (i < chars.Length && chars[i] == '.' && IsTitleAbbreviation(chars[wordStart..i]))
         {
-            // A ninth letter or digit, or a character past ASCII (a letter of another script, a curly apostrophe),
-            // needs the whole rule; so do a joiner that joins ("U.S", "Trump's") and the dot of "Mr.". A full stop, a
-            // dash or an apostrophe that joins nothing ends the word here: a word before a full stop is common.
-            char next = chars[after];
-            if (next > '\u007F' || char.IsAsciiLetterOrDigit(next)
-                || (IsJoiner(next) && (IsInnerJoiner(chars, after) || (next == '.' && IsTitleAbbreviation(chars.Slice(i, length))))))
-            {
-                return false;
-            }
+            i++;
         }
 
-        word = new Token(i, after, IsWord: true, WordClasses.OfShortAscii(block, length));
-        return true;
+        return i;
     }
 
     /// <summary>A bit for each of the eight characters that is a plain ASCII letter or digit.</summary>

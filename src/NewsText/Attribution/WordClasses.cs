@@ -57,6 +57,14 @@ internal static class WordClasses
         return (value & MaybeParticle) != 0 && !HasCapital(chars, length) ? classes | WordClass.NameWord : classes;
     }
 
+    /// <summary>
+    /// <see cref="Of"/> for a word of letters and digits, at least one of them a Cyrillic letter from U+0400 to U+045F:
+    /// every list is plain ASCII and no such letter equals an ASCII one ignoring case, so no list holds the word, and
+    /// with no apostrophe in it, only a capital and its length make it a name word (<see cref="MentionFinder.IsNameWord(ReadOnlySpan{char})"/>).
+    /// </summary>
+    public static WordClass OfCyrillic(ReadOnlySpan<char> word) =>
+        char.IsUpper(word[0]) && word.Length <= MentionFinder.MaxNameWordLength ? WordClass.NameWord : WordClass.None;
+
     private static bool HasCapital(Vector128<ushort> chars, int length)
     {
         uint capitals = Vector128.LessThan(chars - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26)).ExtractMostSignificantBits();
