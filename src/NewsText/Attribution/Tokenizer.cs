@@ -28,19 +28,16 @@ internal static class Tokenizer
     /// </remarks>
     public static void Tokenize(string text, int start, int end, List<Token> tokens)
     {
-        // Words average about six characters with their space; punctuation adds a token every few words. A block
-        // writes up to one token a character into room set aside before it, so that room is added at once.
+        // Words average about six characters with their space; punctuation adds a token every few words.
         tokens.Clear();
-        tokens.EnsureCapacity(Math.Max(4, (end - start) / 4) + CharacterMasks.Width);
+        tokens.EnsureCapacity(Math.Max(4, (end - start) / 4));
         // A span up to the paragraph's end spares the bounds checks of the string's indexer in the loops below.
         ReadOnlySpan<char> chars = text.AsSpan(0, end);
         int count = 0;
         int i = start;
         while (i < chars.Length)
         {
-            // Tokens go straight into the list's array: an Add per token paid a version count and a capacity test.
-            CollectionsMarshal.SetCount(tokens, count + CharacterMasks.Width);
-            i = TokenizeBlock(chars, i, CollectionsMarshal.AsSpan(tokens), ref count);
+            i = TokenizeBlock(chars, i, tokens, ref count);
         }
 
         CollectionsMarshal.SetCount(tokens, count);
@@ -48,14 +45,19 @@ internal static class Tokenizer
 
     /// <summary>
     /// Writes the tokens that start in the 64 characters from <paramref name="blockStart"/>, which starts no earlier
-    /// than a token, into <paramref name="tokens"/> from <paramref name="count"/> on, and returns where the next block
+    /// than a token, into <paramref name="list"/> from <paramref name="count"/> on, and returns where the next block
     /// starts: past the last token, or at a word the block cuts.
     /// </summary>
-    private static int TokenizeBlock(ReadOnlySpan<char> chars, int blockStart, Span<Token> tokens, ref int count)
+    private static int TokenizeBlock(ReadOnlySpan<char> chars, int blockStart, List<Token> list, ref int count)
     {
         (ulong letters, ulong cyrillic, ulong spaces) = CharacterMasks.At(chars, blockStart);
         // A token starts at the first letter or digit of a run and at every other character but a space.
         ulong starts = (letters & ~(letters << 1)) | ~(letters | spaces);
+        // Tokens go straight into the list's array (an Add per token paid a version count and a capacity test), in room
+        // for as many as the block has starts: room for a whole block's worth grew the lists of short paragraphs, and
+        // the contexts kept for the next article then held too many tokens to be kept.
+        CollectionsMarshal.SetCount(list, count + BitOperations.PopCount(starts));
+        Span<Token> tokens = CollectionsMarshal.AsSpan(list);
         int written = count;
         while (starts != 0)
         {
