@@ -18,7 +18,7 @@ public static class Pathological
         ("mixed scripts and right-to-left", size => Repeat("שלום “quoted” مرحبا 中文。 said Trump — Zelenskyy\n\n", size)),
         ("lone surrogates", size => Repeat(Benchmarks.Inputs.Small.Replace('e', '\uD800'), size)),
         ("article", size => Benchmarks.Inputs.Repeat(Benchmarks.Inputs.Small, size)),
-        ("wrapped headlines run on into credits", size => Repeat(HeadlineOverCredit, size)),
+        ("headlines run on into credits", size => Repeat(HeadlineOverCredit, size)),
     ];
 
     // Hard-wrapped at 80 columns with no blank lines: every headline is re-joined to the credit under it, then split off.
