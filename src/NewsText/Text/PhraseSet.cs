@@ -118,32 +118,16 @@ internal sealed class PhraseSet
 
     private ulong Scan(ReadOnlySpan<char> text, bool stopAtFirst)
     {
-        ulong found = 0;
         if (_filter is not null && text.Length >= TripleFilter.Reach)
         {
             // The last look is moved back to end with the text, and the places it repeats are masked off. It covers
-            // every place but the last, whose third character lies past the end; no phrase of a filtered set starts
-            // there, as the filter is made only for phrases of three characters or more.
-            int lastLook = text.Length - TripleFilter.Reach;
-            for (int at = 0; ; at += TripleFilter.Width)
-            {
-                int look = Math.Min(at, lastLook);
-                for (uint hits = _filter.Hits(text, look) & (~0u << (at - look)); hits != 0; hits &= hits - 1)
-                {
-                    found |= ConfirmAt(text, look + BitOperations.TrailingZeroCount(hits), stopAtFirst);
-                    if (stopAtFirst && found != 0)
-                    {
-                        return found;
-                    }
-                }
-
-                if (look == lastLook)
-                {
-                    return found;
-                }
-            }
+            // every place but the last (the last three for the wide look), whose third (fourth) character lies past
+            // the end; no phrase of a filtered set starts there, as the filter is made only for phrases of three
+            // characters or more, and its wide look only for phrases of four or more.
+            return _filter.IsWide && text.Length >= TripleFilter.WideReach ? ScanWide(text, stopAtFirst) : ScanNarrow(text, stopAtFirst);
         }
 
+        ulong found = 0;
         for (int at = NextHit(text, 0); at >= 0; at = NextHit(text, at + 1))
         {
             found |= ConfirmAt(text, at, stopAtFirst);
@@ -154,6 +138,54 @@ internal sealed class PhraseSet
         }
 
         return found;
+    }
+
+    /// <summary><see cref="Scan"/> with the filter's eight-place look; the text holds one look at least.</summary>
+    private ulong ScanNarrow(ReadOnlySpan<char> text, bool stopAtFirst)
+    {
+        ulong found = 0;
+        int lastLook = text.Length - TripleFilter.Reach;
+        for (int at = 0; ; at += TripleFilter.Width)
+        {
+            int look = Math.Min(at, lastLook);
+            for (uint hits = _filter!.Hits(text, look) & (~0u << (at - look)); hits != 0; hits &= hits - 1)
+            {
+                found |= ConfirmAt(text, look + BitOperations.TrailingZeroCount(hits), stopAtFirst);
+                if (stopAtFirst && found != 0)
+                {
+                    return found;
+                }
+            }
+
+            if (look == lastLook)
+            {
+                return found;
+            }
+        }
+    }
+
+    /// <summary><see cref="Scan"/> with the filter's sixteen-place look; the text holds one look at least.</summary>
+    private ulong ScanWide(ReadOnlySpan<char> text, bool stopAtFirst)
+    {
+        ulong found = 0;
+        int lastLook = text.Length - TripleFilter.WideReach;
+        for (int at = 0; ; at += TripleFilter.WideWidth)
+        {
+            int look = Math.Min(at, lastLook);
+            for (uint hits = _filter!.WideHits(text, look) & (~0u << (at - look)); hits != 0; hits &= hits - 1)
+            {
+                found |= ConfirmAt(text, look + BitOperations.TrailingZeroCount(hits), stopAtFirst);
+                if (stopAtFirst && found != 0)
+                {
+                    return found;
+                }
+            }
+
+            if (look == lastLook)
+            {
+                return found;
+            }
+        }
     }
 
     /// <summary>The phrases that start at <paramref name="at"/> (the first one when <paramref name="stopAtFirst"/>).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using NewsText.Text;
 
@@ -13,6 +14,38 @@ public sealed class TripleFilterTests
     {
         Assert.Equal(Avx2.IsSupported, TripleFilter.TryCreate(Phrases) is not null);
         Assert.Null(TripleFilter.TryCreate(["privacy", "pr"]));
+    }
+
+    [Fact]
+    public void Looks_sixteen_places_at_a_time_where_512_bit_vectors_are_fast_and_every_phrase_has_four_characters()
+    {
+        bool wide = Avx2.IsSupported && Avx512F.IsSupported && Vector512.IsHardwareAccelerated;
+        Assert.Equal(wide, TripleFilter.TryCreate(Phrases)?.IsWide ?? false);
+        Assert.False(TripleFilter.TryCreate(["privacy", "all"])?.IsWide ?? false);
+    }
+
+    [Fact]
+    public void Passes_every_place_where_a_phrase_starts_sixteen_places_at_a_time()
+    {
+        TripleFilter? filter = TripleFilter.TryCreate(Phrases);
+        if (filter is not { IsWide: true })
+        {
+            return;
+        }
+
+        foreach (string text in TrickyTexts())
+        {
+            for (int at = 0; at + TripleFilter.WideReach <= text.Length; at++)
+            {
+                uint hits = filter.WideHits(text, at);
+                Assert.True(hits < 1u << TripleFilter.WideWidth);
+                for (int place = 0; place < TripleFilter.WideWidth; place++)
+                {
+                    bool starts = Array.Exists(Phrases, p => text.AsSpan(at + place).StartsWith(p, StringComparison.OrdinalIgnoreCase));
+                    Assert.True(!starts || (hits & (1u << place)) != 0, $"missed a phrase at {at + place} in \"{text}\"");
+                }
+            }
+        }
     }
 
     [Fact]
@@ -83,9 +116,9 @@ public sealed class TripleFilterTests
 
         foreach (string phrase in Phrases)
         {
-            for (int before = 0; before <= TripleFilter.Reach + 1; before++)
+            for (int before = 0; before <= TripleFilter.WideReach + 1; before++)
             {
-                for (int after = 0; after <= TripleFilter.Reach + 1; after += 3)
+                for (int after = 0; after <= TripleFilter.WideReach + 1; after += 3)
                 {
                     yield return new string('x', before) + phrase.ToUpperInvariant() + new string('é', after);
                 }
