@@ -124,7 +124,7 @@ internal sealed class PhraseSet
             // every place but the last (the last three for the wide look), whose third (fourth) character lies past
             // the end; no phrase of a filtered set starts there, as the filter is made only for phrases of three
             // characters or more, and its wide look only for phrases of four or more.
-            return _filter.IsWide && text.Length >= TripleFilter.WideReach ? ScanWide(text, stopAtFirst) : ScanNarrow(text, stopAtFirst);
+            return ScanFiltered(text, wide: _filter.IsWide && text.Length >= TripleFilter.WideReach, stopAtFirst);
         }
 
         ulong found = 0;
@@ -140,39 +140,20 @@ internal sealed class PhraseSet
         return found;
     }
 
-    /// <summary><see cref="Scan"/> with the filter's eight-place look; the text holds one look at least.</summary>
-    private ulong ScanNarrow(ReadOnlySpan<char> text, bool stopAtFirst)
+    /// <summary>
+    /// <see cref="Scan"/> with the filter's eight-place look, or its sixteen-place look when <paramref name="wide"/>;
+    /// the text holds one look at least.
+    /// </summary>
+    private ulong ScanFiltered(ReadOnlySpan<char> text, bool wide, bool stopAtFirst)
     {
         ulong found = 0;
-        int lastLook = text.Length - TripleFilter.Reach;
-        for (int at = 0; ; at += TripleFilter.Width)
+        int width = wide ? TripleFilter.WideWidth : TripleFilter.Width;
+        int lastLook = text.Length - (wide ? TripleFilter.WideReach : TripleFilter.Reach);
+        for (int at = 0; ; at += width)
         {
             int look = Math.Min(at, lastLook);
-            for (uint hits = _filter!.Hits(text, look) & (~0u << (at - look)); hits != 0; hits &= hits - 1)
-            {
-                found |= ConfirmAt(text, look + BitOperations.TrailingZeroCount(hits), stopAtFirst);
-                if (stopAtFirst && found != 0)
-                {
-                    return found;
-                }
-            }
-
-            if (look == lastLook)
-            {
-                return found;
-            }
-        }
-    }
-
-    /// <summary><see cref="Scan"/> with the filter's sixteen-place look; the text holds one look at least.</summary>
-    private ulong ScanWide(ReadOnlySpan<char> text, bool stopAtFirst)
-    {
-        ulong found = 0;
-        int lastLook = text.Length - TripleFilter.WideReach;
-        for (int at = 0; ; at += TripleFilter.WideWidth)
-        {
-            int look = Math.Min(at, lastLook);
-            for (uint hits = _filter!.WideHits(text, look) & (~0u << (at - look)); hits != 0; hits &= hits - 1)
+            uint hits = wide ? _filter!.WideHits(text, look) : _filter!.Hits(text, look);
+            for (hits &= ~0u << (at - look); hits != 0; hits &= hits - 1)
             {
                 found |= ConfirmAt(text, look + BitOperations.TrailingZeroCount(hits), stopAtFirst);
                 if (stopAtFirst && found != 0)
