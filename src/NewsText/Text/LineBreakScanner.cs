@@ -7,7 +7,7 @@ namespace NewsText.Text;
 
 /// <summary>
 /// Finds a text's line breaks (LF, CR and the Unicode line and paragraph separators, <see cref="CharSets.LineBreaks"/>)
-/// one after another, sixteen characters at a time, keeping the breaks of the chunk at hand between calls.
+/// one after another, thirty-two characters at a time, keeping the breaks of the chunk at hand between calls.
 /// </summary>
 /// <remarks>
 /// The segmenter asks for the next break once per line, and most lines are short: a runtime search per line paid its
@@ -17,7 +17,9 @@ namespace NewsText.Text;
 /// </remarks>
 internal ref struct LineBreakScanner
 {
-    private const int ChunkWidth = 16;
+    // Lines average some fifty characters: a chunk of thirty-two is read in one look where 512-bit vectors are, and
+    // finds most lines' ends in one or two chunks where one of sixteen took three or four.
+    private const int ChunkWidth = 32;
 
     private readonly ReadOnlySpan<char> _text;
 
@@ -91,13 +93,23 @@ internal ref struct LineBreakScanner
     {
         ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(_text));
         // One wide look where the processor has them: half the work of two narrow ones, which read the same chunk.
-        if (Vector256.IsHardwareAccelerated)
+        if (Vector512.IsHardwareAccelerated)
         {
-            return Breaks(Vector256.LoadUnsafe(ref first, (nuint)chunk));
+            return Breaks(Vector512.LoadUnsafe(ref first, (nuint)chunk));
         }
 
-        return Breaks(Vector128.LoadUnsafe(ref first, (nuint)chunk)) | (Breaks(Vector128.LoadUnsafe(ref first, (nuint)(chunk + 8))) << 8);
+        if (Vector256.IsHardwareAccelerated)
+        {
+            return Breaks(Vector256.LoadUnsafe(ref first, (nuint)chunk)) | (Breaks(Vector256.LoadUnsafe(ref first, (nuint)(chunk + 16))) << 16);
+        }
+
+        return Breaks(Vector128.LoadUnsafe(ref first, (nuint)chunk)) | (Breaks(Vector128.LoadUnsafe(ref first, (nuint)(chunk + 8))) << 8)
+            | (Breaks(Vector128.LoadUnsafe(ref first, (nuint)(chunk + 16))) << 16) | (Breaks(Vector128.LoadUnsafe(ref first, (nuint)(chunk + 24))) << 24);
     }
+
+    private static uint Breaks(Vector512<ushort> chars) =>
+        (uint)(Vector512.Equals(chars, Vector512.Create((ushort)'\n')) | Vector512.Equals(chars, Vector512.Create((ushort)'\r'))
+            | Vector512.LessThan(chars - Vector512.Create((ushort)'\u2028'), Vector512.Create((ushort)2))).ExtractMostSignificantBits();
 
     private static uint Breaks(Vector256<ushort> chars) =>
         (Vector256.Equals(chars, Vector256.Create((ushort)'\n')) | Vector256.Equals(chars, Vector256.Create((ushort)'\r'))

@@ -61,6 +61,10 @@ public sealed class LineBreakScannerTests
         yield return "exactly sixteen!";
         yield return "exactly sixteen!\n";
         yield return "fifteen chars..\nand after";
+        yield return "exactly thirty-two characters!!!";
+        yield return "exactly thirty-two characters!!!\n";
+        yield return "thirty-one characters, then a..\nbreak at the chunk's last place";
+        yield return "a break at the first place of the second chunk:\u2029";
         yield return "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n";
         yield return "line\u2028separated\u2029paragraphs\u2028";
         // Neighbours of the breaks that a careless range test would take: U+2027, U+202A, U+0A0A, U+0D0D, U+200A.
