@@ -63,7 +63,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         var header = new ArticleHeader();
         if (first < 0)
         {
-            return Assemble(text, blocks, header, quotes, cancellationToken);
+            return Assemble(text, blocks, first, last, header, quotes, cancellationToken);
         }
 
         last = ClosingCredit.EndOfBody(text, blocks, first, last);
@@ -85,7 +85,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         BodyMarker.MarkBody(text, blocks, first, last, header);
         HeaderReader.Read(text, blocks, title, first, last, header);
         cancellationToken.ThrowIfCancellationRequested();
-        return Assemble(text, blocks, header, quotes, cancellationToken);
+        return Assemble(text, blocks, first, last, header, quotes, cancellationToken);
     }
 
     /// <summary>One pass over the blocks: features, chrome labels, bylines and dates.</summary>
@@ -212,12 +212,14 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         span.Length < 160 && (span.EndsWith("said:", StringComparison.OrdinalIgnoreCase) || span.EndsWith("says:", StringComparison.OrdinalIgnoreCase)
             || span.EndsWith("wrote:", StringComparison.OrdinalIgnoreCase) || span.EndsWith("reply", StringComparison.OrdinalIgnoreCase));
 
-    private Article Assemble(string text, Span<BlockInfo> blocks, ArticleHeader header, IAttributionExtractor? quotes, CancellationToken cancellationToken)
+    /// <summary>Builds the article from the decided blocks; the paragraphs are among blocks <paramref name="first"/> to <paramref name="last"/>.</summary>
+    private Article Assemble(string text, Span<BlockInfo> blocks, int first, int last, ArticleHeader header, IAttributionExtractor? quotes, CancellationToken cancellationToken)
     {
+        // Only the body marker makes paragraphs, and only of the located body's blocks: they are counted there.
         int bodyBlocks = 0;
-        foreach (ref BlockInfo block in blocks)
+        for (int i = Math.Max(first, 0); i <= last; i++)
         {
-            bodyBlocks += block.Role == BlockRole.Body ? 1 : 0;
+            bodyBlocks += blocks[i].Role == BlockRole.Body ? 1 : 0;
         }
 
         TextSegment[] paragraphs = bodyBlocks == 0 ? [] : new TextSegment[bodyBlocks];

@@ -8,7 +8,10 @@ internal static class RemovalReasons
 
     // Each kind's sentence at the kind's value, then the other sentences the stripper gives: a removal keeps its
     // reason's place here rather than the string.
-    private static readonly string[] Sentences = [.. Enum.GetValues<RemovalKind>().Select(For), OutsideBody, "a link to another story, in capitals", ClosingCredit.Reason];
+    private static readonly string[] Sentences = [.. Enum.GetValues<RemovalKind>().Select(SentenceOf), OutsideBody, "a link to another story, in capitals", ClosingCredit.Reason];
+
+    /// <summary>Where the sentences that are no kind's own start among <see cref="Sentences"/>.</summary>
+    private static readonly int OtherSentences = Enum.GetValues<RemovalKind>().Length;
 
     /// <summary>
     /// Where <paramref name="reason"/> stands among the sentences. One that is not there is added to
@@ -20,6 +23,16 @@ internal static class RemovalReasons
         if ((uint)kind < (uint)Sentences.Length && ReferenceEquals(Sentences[(int)kind], reason))
         {
             return (int)kind;
+        }
+
+        // The stripper gives its other sentences as the very strings the table holds, and most blocks outside the body
+        // have one: they are told by reference, where a search comparing strings took a score of comparisons a block.
+        for (int i = OtherSentences; i < Sentences.Length; i++)
+        {
+            if (ReferenceEquals(Sentences[i], reason))
+            {
+                return i;
+            }
         }
 
         int place = Array.IndexOf(Sentences, reason);
@@ -42,7 +55,10 @@ internal static class RemovalReasons
     /// <summary>The reason at a <paramref name="place"/> that <see cref="Place"/> gave, with the same <paramref name="others"/>.</summary>
     public static string At(int place, IReadOnlyList<string>? others) => place < Sentences.Length ? Sentences[place] : others![place - Sentences.Length];
 
-    public static string For(RemovalKind kind) => kind switch
+    /// <summary>The sentence of <paramref name="kind"/>, from the table: the stripper asks for one for most blocks.</summary>
+    public static string For(RemovalKind kind) => (uint)kind < (uint)OtherSentences ? Sentences[(int)kind] : SentenceOf(kind);
+
+    private static string SentenceOf(RemovalKind kind) => kind switch
     {
         RemovalKind.Title => "the headline",
         RemovalKind.RepeatedTitle => "the headline, printed again",
