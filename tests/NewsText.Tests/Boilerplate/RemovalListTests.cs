@@ -37,14 +37,17 @@ public sealed class RemovalListTests
             (RemovalKind.Share, madeUp),
             (RemovalKind.Footer, "another reason"),
             (RemovalKind.Cookie, string.Concat("a reason ", "no table holds")),
+            // A copy of a sentence of the table, not the table's string: found by comparing, at the sentence's place.
+            (RemovalKind.Byline, string.Concat("outside the article ", "body")),
         ];
 
         int[] places = [.. given.Select(g => RemovalReasons.Place(g.Kind, g.Reason, ref others))];
 
         Assert.Equal(given.Select(g => g.Reason), places.Select(place => RemovalReasons.At(place, others)));
         Assert.Equal(["a reason no table holds", "another reason"], others);
-        Assert.Equal(places[^3], places[^1]);
-        Assert.Equal(RemovalKind.Duplicate, new Removal(new TextSpan(3, 4), RemovalKind.Duplicate, places[^1]).Kind);
-        Assert.Equal(places[^1], new Removal(new TextSpan(3, 4), RemovalKind.Duplicate, places[^1]).Reason);
+        Assert.Equal(places[^4], places[^2]);
+        Assert.Equal(places[Enum.GetValues<RemovalKind>().Length], places[^1]);
+        Assert.Equal(RemovalKind.Duplicate, new Removal(new TextSpan(3, 4), RemovalKind.Duplicate, places[^2]).Kind);
+        Assert.Equal(places[^2], new Removal(new TextSpan(3, 4), RemovalKind.Duplicate, places[^2]).Reason);
     }
 }
