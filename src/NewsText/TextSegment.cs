@@ -19,10 +19,10 @@ namespace NewsText;
 /// </remarks>
 public sealed record TextSegment
 {
-    // The parsed input while Text has not been read yet; null once it has, or when Text was given.
-    private string? _input;
+    // The parsed input while Text has not been read yet, as its string or, when the span holds hard-wrapped lines to
+    // re-join, as a WrappedInput; null once Text has been read, or when it was given.
+    private object? _input;
     private string? _text;
-    private readonly bool _joinLines;
 
     /// <summary>Creates a segment with its text.</summary>
     /// <param name="text">The text, as described in the remarks.</param>
@@ -40,11 +40,19 @@ public sealed record TextSegment
     /// <summary>A segment whose text is cut from <paramref name="input"/> when first read.</summary>
     /// <param name="input">The parsed input.</param>
     /// <param name="span">Where the segment stands in it.</param>
-    /// <param name="joinLines">Whether the span holds hard-wrapped lines to re-join.</param>
-    internal TextSegment(string input, TextSpan span, bool joinLines = false)
+    internal TextSegment(string input, TextSpan span)
     {
         _input = input;
-        _joinLines = joinLines;
+        Start = span.Start;
+        Length = span.Length;
+    }
+
+    /// <summary>A segment whose hard-wrapped lines are cut from <paramref name="input"/> and re-joined when first read.</summary>
+    /// <param name="input">The parsed input.</param>
+    /// <param name="span">Where the segment stands in it.</param>
+    internal TextSegment(WrappedInput input, TextSpan span)
+    {
+        _input = input;
         Start = span.Start;
         Length = span.Length;
     }
@@ -57,7 +65,7 @@ public sealed record TextSegment
             if (_text is null)
             {
                 // Two threads may both cut the text; they cut the same string, so the race is harmless.
-                _text = _joinLines ? BlockText.JoinLines(_input!.AsSpan(Start, Length)) : _input!.Substring(Start, Length);
+                _text = _input is WrappedInput wrapped ? BlockText.JoinLines(wrapped.Text.AsSpan(Start, Length)) : ((string)_input!).Substring(Start, Length);
                 _input = null;
             }
 

@@ -6,7 +6,11 @@ namespace NewsText.Text;
 internal static class BlockText
 {
     /// <summary>The block as a segment of the result, its text cut from the input when first read.</summary>
-    public static TextSegment Segment(string text, Block block) => new(text, block.Span, joinLines: block.LineCount > 1);
+    /// <param name="text">The parsed input.</param>
+    /// <param name="block">The block.</param>
+    /// <param name="wrapped">The input as the parse's re-joined paragraphs refer to it; made at the first of them.</param>
+    public static TextSegment Segment(string text, Block block, ref WrappedInput? wrapped) =>
+        block.LineCount > 1 ? new TextSegment(wrapped ??= new WrappedInput(text), block.Span) : new TextSegment(text, block.Span);
 
     /// <summary>
     /// The lines of a hard-wrapped paragraph as one: each line break and the white space around it becomes one space,
