@@ -150,37 +150,45 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
     /// Hashes counted in a table keep this linear; and as loosely equal blocks have one outline, only the blocks whose
     /// outline is counted three times or more need a hash, some one in five of the short blocks on news pages.
     /// </summary>
+    /// <remarks>
+    /// The candidates are listed with their outlines as they are counted, and the later looks read that list: a block's
+    /// record spans two cache lines, and reading every record again cost about as much as the counting.
+    /// </remarks>
     private static void MarkRepeatedLabels(string text, Span<BlockInfo> blocks)
     {
-        using var outlines = new HashCounts(blocks.Length);
-        bool anyOutlineThrice = false;
-        foreach (ref BlockInfo block in blocks)
-        {
-            if (IsLabelCandidate(in block))
-            {
-                anyOutlineThrice |= outlines.Add(block.LabelOutline) >= 3;
-            }
-        }
-
-        // Many pages print no label three times: then no block needs looking at again.
-        if (!anyOutlineThrice)
-        {
-            return;
-        }
-
-        (int Block, int Hash)[] hashed = ArrayPool<(int, int)>.Shared.Rent(blocks.Length);
-        using var hashes = new HashCounts(blocks.Length);
+        (int Block, int Key)[] labels = ArrayPool<(int, int)>.Shared.Rent(blocks.Length);
         try
         {
+            using var outlines = new HashCounts(blocks.Length);
             int count = 0;
-            bool anyThrice = false;
+            bool anyOutlineThrice = false;
             for (int i = 0; i < blocks.Length; i++)
             {
-                if (IsLabelCandidate(in blocks[i]) && outlines.Count(blocks[i].LabelOutline) >= 3)
+                if (IsLabelCandidate(in blocks[i]))
+                {
+                    int outline = blocks[i].LabelOutline;
+                    anyOutlineThrice |= outlines.Add(outline) >= 3;
+                    labels[count++] = (i, outline);
+                }
+            }
+
+            // Many pages print no label three times: then no block needs looking at again.
+            if (!anyOutlineThrice)
+            {
+                return;
+            }
+
+            // The hashed candidates take the places of the listed ones, which are read before they are overwritten.
+            using var hashes = new HashCounts(count);
+            int hashed = 0;
+            bool anyThrice = false;
+            foreach ((int i, int outline) in labels.AsSpan(0, count))
+            {
+                if (outlines.Count(outline) >= 3)
                 {
                     int hash = LooseText.Hash(blocks[i].Block.Slice(text));
                     anyThrice |= hashes.Add(hash) >= 3;
-                    hashed[count++] = (i, hash);
+                    labels[hashed++] = (i, hash);
                 }
             }
 
@@ -189,7 +197,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
                 return;
             }
 
-            foreach ((int i, int hash) in hashed.AsSpan(0, count))
+            foreach ((int i, int hash) in labels.AsSpan(0, hashed))
             {
                 ref BlockInfo block = ref blocks[i];
                 if (!block.Features.IsProse && block.Features.Words <= 5 && hashes.Count(hash) >= 3)
@@ -200,7 +208,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         }
         finally
         {
-            ArrayPool<(int, int)>.Shared.Return(hashed);
+            ArrayPool<(int, int)>.Shared.Return(labels);
         }
     }
 
