@@ -68,7 +68,7 @@ internal static class Tokenizer
                 char c = chars[at];
                 if (c <= '\u007F')
                 {
-                    tokens[written++] = new Token(at, at + 1, IsWord: false);
+                    tokens[written++] = new Token(at, at + 1, IsWord: false, WordClasses.OfMark(c));
                     starts &= starts - 1;
                     continue;
                 }
@@ -77,7 +77,7 @@ internal static class Tokenizer
                 {
                     if (!char.IsWhiteSpace(c))
                     {
-                        tokens[written++] = new Token(at, at + 1, IsWord: false);
+                        tokens[written++] = new Token(at, at + 1, IsWord: false, WordClasses.OfMark(c));
                     }
 
                     starts &= starts - 1;

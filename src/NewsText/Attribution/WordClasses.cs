@@ -65,6 +65,19 @@ internal static class WordClasses
     public static WordClass OfCyrillic(ReadOnlySpan<char> word) =>
         char.IsUpper(word[0]) && word.Length <= MentionFinder.MaxNameWordLength ? WordClass.NameWord : WordClass.None;
 
+    /// <summary>
+    /// The classes of the mark <paramref name="c"/>: <see cref="WordClass.SentenceMark"/> for a full stop, question or
+    /// exclamation mark and for any mark that closes a quotation (<see cref="QuotationMarks.IsClosing"/>, and the
+    /// apostrophe, which doubled closes one), none for any other.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordClass OfMark(char c) =>
+        c < 64 ? (WordClass)(((int)(AsciiSentenceMarks >> c) & 1) * (int)WordClass.SentenceMark)
+        : c > '\u007F' && QuotationMarks.IsClosing(c) ? WordClass.SentenceMark : WordClass.None;
+
+    // The ASCII marks of WordClass.SentenceMark, by bit: all of them are below 64.
+    private const ulong AsciiSentenceMarks = (1UL << '.') | (1UL << '!') | (1UL << '?') | (1UL << '"') | (1UL << '\'');
+
     private static bool HasCapital(Vector128<ushort> chars, int length)
     {
         uint capitals = Vector128.LessThan(chars - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26)).ExtractMostSignificantBits();
