@@ -47,14 +47,12 @@ internal static class WordClasses
     public static WordClass OfShortAscii(Vector128<ushort> chars, int length)
     {
         int value = Table.ValueOfShort(chars, length);
-        if (char.IsAsciiLetterUpper((char)chars.ToScalar()))
-        {
-            // Short and without an apostrophe, a capitalised word is a name word (MentionFinder.IsNameWord).
-            return (WordClass)(value >> CapitalisedShift) | WordClass.NameWord;
-        }
-
-        WordClass classes = (WordClass)(value & LowerCaseClasses);
-        return (value & MaybeParticle) != 0 && !HasCapital(chars, length) ? classes | WordClass.NameWord : classes;
+        // Short and without an apostrophe, a capitalised word is a name word (MentionFinder.IsNameWord). Its half of
+        // the value and that flag come from a shift and an or, not a branch: about one word in six is capitalised,
+        // with no pattern a predictor could learn.
+        int capitalised = char.IsAsciiLetterUpper((char)chars.ToScalar()) ? 1 : 0;
+        WordClass classes = (WordClass)(((value >> (capitalised * CapitalisedShift)) & LowerCaseClasses) | (capitalised * (int)WordClass.NameWord));
+        return (value & MaybeParticle) != 0 && capitalised == 0 && !HasCapital(chars, length) ? classes | WordClass.NameWord : classes;
     }
 
     /// <summary>
