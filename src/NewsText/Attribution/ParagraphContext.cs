@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -35,23 +36,27 @@ internal sealed class ParagraphContext
     public List<QuoteSpan> Quotes { get; } = [];
 
     /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
+    /// <remarks>
+    /// The finders ask this thousands of times an article, and which way each step of a search goes has no pattern: the
+    /// search halves a window of tokens that holds the answer and moves its base by arithmetic, not a branch
+    /// the processor would mispredict at every other step.
+    /// </remarks>
     public int TokenAt(int position)
     {
-        int low = 0, high = Tokens.Count;
-        while (low < high)
+        ReadOnlySpan<Token> tokens = CollectionsMarshal.AsSpan(Tokens);
+        // The answer lies from first to first + length.
+        int first = 0, length = tokens.Length;
+        while (length > 1)
         {
-            int mid = (low + high) / 2;
-            if (Tokens[mid].Start < position)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
+            int half = length / 2;
+            // All ones when the token starts before the place, so the base moves past it: the JIT makes a branch of a
+            // conditional expression in a loop. Offsets into a string do not overflow the difference.
+            int before = (tokens[first + half].Start - position) >> 31;
+            first += half & before;
+            length -= half;
         }
 
-        return low;
+        return length == 1 && tokens[first].Start < position ? first + 1 : first;
     }
 
     /// <summary>The sentence that holds token <paramref name="token"/>.</summary>

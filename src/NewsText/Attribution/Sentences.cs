@@ -29,8 +29,9 @@ internal static class Sentences
         for (int i = 0; i < tokens.Length; i++)
         {
             Token token = tokens[i];
-            // Only a mark ends a sentence; the quotation to compare with is caught up with at the next one.
-            if (token.IsWord)
+            // Only a full stop, question or exclamation mark or a closing quotation mark ends a sentence (a comma, the
+            // most common mark, never does); the quotation to compare with is caught up with at the next such mark.
+            if (!token.Has(WordClass.SentenceMark))
             {
                 continue;
             }

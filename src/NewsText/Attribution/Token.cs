@@ -1,9 +1,9 @@
 namespace NewsText.Attribution;
 
-/// <summary>A word or a punctuation mark of a paragraph, as offsets into the input, with the word's classes.</summary>
+/// <summary>A word or a punctuation mark of a paragraph, as offsets into the input, with the word's classes (or the mark's).</summary>
 internal readonly record struct Token(int Start, int End, bool IsWord, WordClass Classes = WordClass.None)
 {
-    /// <summary>Whether the word is of one of <paramref name="classes"/> (a mark is of none).</summary>
+    /// <summary>Whether the word is of one of <paramref name="classes"/> (a mark is of none but <see cref="WordClass.SentenceMark"/>).</summary>
     public bool Has(WordClass classes) => (Classes & classes) != 0;
 
     public int Length => End - Start;

@@ -68,7 +68,7 @@ internal static class Tokenizer
                 char c = chars[at];
                 if (c <= '\u007F')
                 {
-                    tokens[written++] = new Token(at, at + 1, IsWord: false);
+                    tokens[written++] = new Token(at, at + 1, IsWord: false, WordClasses.OfMark(c));
                     starts &= starts - 1;
                     continue;
                 }
@@ -77,7 +77,7 @@ internal static class Tokenizer
                 {
                     if (!char.IsWhiteSpace(c))
                     {
-                        tokens[written++] = new Token(at, at + 1, IsWord: false);
+                        tokens[written++] = new Token(at, at + 1, IsWord: false, WordClasses.OfMark(c));
                     }
 
                     starts &= starts - 1;
@@ -120,8 +120,10 @@ internal static class Tokenizer
                 tokens[written++] = word;
                 wordEnd = word.End;
             }
-            else if ((cyrillic & (ulong.MaxValue << bit) & ~(ulong.MaxValue << runEnd)) != 0)
+            else if (cyrillic != 0 && (cyrillic & (ulong.MaxValue << bit) & ~(ulong.MaxValue << runEnd)) != 0)
             {
+                // Most blocks have no Cyrillic letter: the one test of the block's mask, which the predictor gets right,
+                // spares the English word the mask of its run.
                 tokens[written++] = new Token(at, wordEnd, IsWord: true, WordClasses.OfCyrillic(chars[at..wordEnd]));
             }
             else if (runEnd - bit <= Vector128<ushort>.Count && at + Vector128<ushort>.Count <= chars.Length)

@@ -1,7 +1,7 @@
 namespace NewsText.Attribution;
 
 /// <summary>
-/// What a word is to the finders: each flag is the answer of one word predicate (<see cref="CueLexicon.IsCue"/>,
+/// What a word (or, for <see cref="SentenceMark"/>, a mark) is to the finders: each flag is the answer of one word predicate (<see cref="CueLexicon.IsCue"/>,
 /// <see cref="SpeakerWords.IsTitle"/>, <see cref="MentionFinder.IsNameWord(ReadOnlySpan{char})"/>…) for that word,
 /// worked out once when the paragraph is tokenised (<see cref="WordClasses.Of"/>) instead of every time a finder asks.
 /// </summary>
@@ -45,4 +45,11 @@ internal enum WordClass : ushort
 
     /// <summary><see cref="MentionFinder.IsNameWord(ReadOnlySpan{char})"/>.</summary>
     NameWord = 1 << 11,
+
+    /// <summary>
+    /// The one class of a mark: a full stop, question or exclamation mark, which may end a sentence, or a mark that may
+    /// close a quotation, after which a sentence ended inside it ends (<see cref="WordClasses.OfMark"/>). The sentence
+    /// splitter looks at these marks only: a paragraph's other marks, its commas mostly, end no sentence.
+    /// </summary>
+    SentenceMark = 1 << 12,
 }

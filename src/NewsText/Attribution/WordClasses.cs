@@ -47,14 +47,12 @@ internal static class WordClasses
     public static WordClass OfShortAscii(Vector128<ushort> chars, int length)
     {
         int value = Table.ValueOfShort(chars, length);
-        if (char.IsAsciiLetterUpper((char)chars.ToScalar()))
-        {
-            // Short and without an apostrophe, a capitalised word is a name word (MentionFinder.IsNameWord).
-            return (WordClass)(value >> CapitalisedShift) | WordClass.NameWord;
-        }
-
-        WordClass classes = (WordClass)(value & LowerCaseClasses);
-        return (value & MaybeParticle) != 0 && !HasCapital(chars, length) ? classes | WordClass.NameWord : classes;
+        // Short and without an apostrophe, a capitalised word is a name word (MentionFinder.IsNameWord). Its half of
+        // the value and that flag come from a shift and an or, not a branch: about one word in six is capitalised,
+        // with no pattern a predictor could learn.
+        int capitalised = char.IsAsciiLetterUpper((char)chars.ToScalar()) ? 1 : 0;
+        WordClass classes = (WordClass)(((value >> (capitalised * CapitalisedShift)) & LowerCaseClasses) | (capitalised * (int)WordClass.NameWord));
+        return (value & MaybeParticle) != 0 && capitalised == 0 && !HasCapital(chars, length) ? classes | WordClass.NameWord : classes;
     }
 
     /// <summary>
@@ -64,6 +62,19 @@ internal static class WordClasses
     /// </summary>
     public static WordClass OfCyrillic(ReadOnlySpan<char> word) =>
         char.IsUpper(word[0]) && word.Length <= MentionFinder.MaxNameWordLength ? WordClass.NameWord : WordClass.None;
+
+    /// <summary>
+    /// The classes of the mark <paramref name="c"/>: <see cref="WordClass.SentenceMark"/> for a full stop, question or
+    /// exclamation mark and for any mark that closes a quotation (<see cref="QuotationMarks.IsClosing"/>, and the
+    /// apostrophe, which doubled closes one), none for any other.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordClass OfMark(char c) =>
+        c < 64 ? (WordClass)(((int)(AsciiSentenceMarks >> c) & 1) * (int)WordClass.SentenceMark)
+        : c > '\u007F' && QuotationMarks.IsClosing(c) ? WordClass.SentenceMark : WordClass.None;
+
+    // The ASCII marks of WordClass.SentenceMark, by bit: all of them are below 64.
+    private const ulong AsciiSentenceMarks = (1UL << '.') | (1UL << '!') | (1UL << '?') | (1UL << '"') | (1UL << '\'');
 
     private static bool HasCapital(Vector128<ushort> chars, int length)
     {

@@ -138,8 +138,9 @@ public sealed class TokenizerBlockTests
         "\"" + string.Concat(text.Select(c => c is >= ' ' and <= '~' ? c.ToString() : $"\\u{(int)c:X4}")) + "\"";
 
     // The tokenizer's rule one character at a time: white space parts tokens, any other character that is no letter
-    // or digit is a mark of its own, and a word goes on over letters and digits of any script and over inner joiners,
-    // with the dot of a title's abbreviation. Its classes are the word lists' (WordClasses.Of).
+    // or digit is a mark of its own (a sentence mark or of no class), and a word goes on over letters and digits of
+    // any script and over inner joiners, with the dot of a title's abbreviation. Its classes are the word lists'
+    // (WordClasses.Of).
     private static List<Token> CharacterRule(string text, int start, int end)
     {
         var tokens = new List<Token>();
@@ -152,7 +153,7 @@ public sealed class TokenizerBlockTests
             }
             else if (!char.IsLetterOrDigit(text[i]))
             {
-                tokens.Add(new Token(i, i + 1, IsWord: false));
+                tokens.Add(new Token(i, i + 1, IsWord: false, MayEndSentence(text[i]) ? WordClass.SentenceMark : WordClass.None));
                 i++;
             }
             else
@@ -174,6 +175,9 @@ public sealed class TokenizerBlockTests
 
         return tokens;
     }
+
+    // A full stop, question or exclamation mark, or a mark that may close a quotation, the apostrophe with them.
+    private static bool MayEndSentence(char c) => c is '.' or '!' or '?' or '\'' || QuotationMarks.IsClosing(c);
 
     // A joiner joins when a letter or digit follows it (a dot only after a capital or a digit: "U.S", "3.5"); a dot
     // after a single capital ends an initial and belongs to it. The paragraph's end bounds what follows, not what

@@ -67,7 +67,7 @@ public sealed class TokenizerWordEndTests
             List<Token> tokens = Tokenizer.Tokenize(text, start, text.Length);
 
             Assert.Equal(PlainTokens(text, start), tokens.Select(t => (t.Start, t.End, t.IsWord)));
-            Assert.All(tokens, t => Assert.Equal(t.IsWord ? WordClasses.Of(t.Span(text)) : WordClass.None, t.Classes));
+            Assert.All(tokens, t => Assert.Equal(t.IsWord ? WordClasses.Of(t.Span(text)) : WordClasses.OfMark(text[t.Start]), t.Classes));
         }
     }
 

@@ -103,13 +103,39 @@ public sealed class WordClassTests
         Assert.Empty(wrong);
     }
 
+    [Theory]
+    [InlineData('.', true)]
+    [InlineData('!', true)]
+    [InlineData('?', true)]
+    [InlineData('"', true)]
+    [InlineData('\'', true)]
+    [InlineData('”', true)]
+    [InlineData('’', true)]
+    [InlineData('»', true)]
+    [InlineData('“', true)]
+    [InlineData('›', true)]
+    [InlineData(',', false)]
+    [InlineData(':', false)]
+    [InlineData('(', false)]
+    [InlineData('@', false)]
+    [InlineData('\u007F', false)]
+    [InlineData('—', false)]
+    [InlineData('«', false)]
+    [InlineData('‘', false)]
+    [InlineData('\u006E', false)]
+    [InlineData('\u00AE', false)]
+    [InlineData('\u042E', false)]
+    public void A_mark_is_a_sentence_mark_when_it_may_end_a_sentence_or_close_a_quotation(char mark, bool expected) =>
+        Assert.Equal(expected ? WordClass.SentenceMark : WordClass.None, WordClasses.OfMark(mark));
+
     [Fact]
-    public void The_tokenizer_gives_each_word_its_classes_and_a_mark_none()
+    public void The_tokenizer_gives_each_word_its_classes_and_a_mark_at_most_the_sentence_mark()
     {
         const string text = "Mayor Elena Brandt said the plan, she believed, had failed.";
         List<Token> tokens = Tokenizer.Tokenize(text, 0, text.Length);
 
-        Assert.All(tokens, token => Assert.Equal(token.IsWord ? Expected(token.Span(text).ToString()) : WordClass.None, token.Classes));
+        Assert.All(tokens, token => Assert.Equal(
+            token.IsWord ? Expected(token.Span(text).ToString()) : token.IsChar(text, '.') ? WordClass.SentenceMark : WordClass.None, token.Classes));
         Assert.True(tokens.Single(t => t.Span(text) is "Brandt").Has(WordClass.NameWord));
         Assert.True(tokens.Single(t => t.Span(text) is "said").Has(WordClass.Cue | WordClass.SpeechVerb));
         Assert.True(tokens.Single(t => t.Span(text) is "the").Has(WordClass.Determiner));
