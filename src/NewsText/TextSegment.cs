@@ -62,14 +62,22 @@ public sealed record TextSegment
     {
         get
         {
-            if (_text is null)
+            string? text = _text;
+            if (text is null)
             {
-                // Two threads may both cut the text; they cut the same string, so the race is harmless.
-                _text = _input is WrappedInput wrapped ? BlockText.JoinLines(wrapped.Text.AsSpan(Start, Length)) : ((string)_input!).Substring(Start, Length);
-                _input = null;
+                // Two threads may both cut the text; they cut the same string, so the race is harmless. The input is
+                // read once: a thread that finds it let go finds the text the other wrote before letting it go.
+                text = Volatile.Read(ref _input) switch
+                {
+                    WrappedInput wrapped => BlockText.JoinLines(wrapped.Text.AsSpan(Start, Length)),
+                    string input => input.Substring(Start, Length),
+                    _ => _text!,
+                };
+                _text = text;
+                Volatile.Write(ref _input, null);
             }
 
-            return _text;
+            return text;
         }
     }
 
