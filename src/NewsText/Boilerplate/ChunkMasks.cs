@@ -9,9 +9,10 @@ namespace NewsText.Boilerplate;
 /// outside <see cref="NonAscii"/>; the Cyrillic ones are looked at only when a character is outside ASCII.
 /// </summary>
 /// <remarks>
-/// Where 256-bit vectors are fast, the thirty-two characters are read in two loads and each class is one compare and
-/// one mask; elsewhere (ARM64, for one) as two halves of sixteen in 128-bit vectors. The two readings are written
-/// twice, as .NET 8 has no vector interface for one generic reading over either width.
+/// Where 256-bit vectors are fast, the thirty-two characters are read in two loads, and a test of them is a compare and
+/// one mask; elsewhere (ARM64, for one) as two halves of sixteen in 128-bit vectors. Sixteen characters a chunk cost a
+/// sixth more over the corpus blocks, as the counting after the masks, and a chunk's calls, were paid twice as often.
+/// The classes are written once, over either reading (see <see cref="IChunkLanes"/>).
 /// </remarks>
 internal readonly record struct ChunkMasks(
     uint NonAscii, uint Space, uint Upper, uint Lower, uint Digit, uint Comma, uint Stops, uint CyrillicUpper, uint CyrillicLower)
@@ -20,82 +21,133 @@ internal readonly record struct ChunkMasks(
 
     /// <summary>The masks of the thirty-two characters from <paramref name="at"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ChunkMasks Read(ref ushort chars, nuint at)
-    {
-        if (Vector256.IsHardwareAccelerated)
-        {
-            return Of(Vector256.LoadUnsafe(ref chars, at), Vector256.LoadUnsafe(ref chars, at + 16));
-        }
-
-        ChunkMasks low = Of(Vector128.LoadUnsafe(ref chars, at), Vector128.LoadUnsafe(ref chars, at + 8));
-        ChunkMasks high = Of(Vector128.LoadUnsafe(ref chars, at + 16), Vector128.LoadUnsafe(ref chars, at + 24));
-        return new ChunkMasks(
-            low.NonAscii | (high.NonAscii << 16), low.Space | (high.Space << 16), low.Upper | (high.Upper << 16),
-            low.Lower | (high.Lower << 16), low.Digit | (high.Digit << 16), low.Comma | (high.Comma << 16),
-            low.Stops | (high.Stops << 16), low.CyrillicUpper | (high.CyrillicUpper << 16), low.CyrillicLower | (high.CyrillicLower << 16));
-    }
+    public static ChunkMasks Read(ref ushort chars, nuint at) =>
+        Vector256.IsHardwareAccelerated ? Of(ChunkLanes256.Read(ref chars, at)) : Of(ChunkLanes128.Read(ref chars, at));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ChunkMasks Of(Vector256<ushort> low, Vector256<ushort> high)
+    private static ChunkMasks Of<TLanes>(TLanes lanes)
+        where TLanes : struct, IChunkLanes
     {
-        Vector256<ushort> maxAscii = Vector256.Create((ushort)0x7F);
-        uint nonAscii = Vector256.Narrow(Vector256.GreaterThan(low, maxAscii), Vector256.GreaterThan(high, maxAscii)).ExtractMostSignificantBits();
+        uint nonAscii = lanes.NonAscii;
         uint cyrillicUpper = 0, cyrillicLower = 0;
         if (nonAscii != 0)
         {
-            cyrillicUpper = InRange(low, high, 0x400, 0x30);
-            cyrillicLower = InRange(low, high, 0x430, 0x30);
+            cyrillicUpper = lanes.CharsInRange(0x400, 0x30);
+            cyrillicLower = lanes.CharsInRange(0x430, 0x30);
         }
 
-        // Narrowing keeps the low byte of every character: the ASCII classes hold for the ASCII characters only.
-        Vector256<byte> chars = Vector256.Narrow(low, high);
         return new ChunkMasks(
             nonAscii,
-            Space: (Vector256.Equals(chars, Vector256.Create((byte)' ')) | Vector256.LessThan(chars - Vector256.Create((byte)'\t'), Vector256.Create((byte)5))).ExtractMostSignificantBits(),
-            Upper: Vector256.LessThan(chars - Vector256.Create((byte)'A'), Vector256.Create((byte)26)).ExtractMostSignificantBits(),
-            Lower: Vector256.LessThan(chars - Vector256.Create((byte)'a'), Vector256.Create((byte)26)).ExtractMostSignificantBits(),
-            Digit: Vector256.LessThan(chars - Vector256.Create((byte)'0'), Vector256.Create((byte)10)).ExtractMostSignificantBits(),
-            Comma: Vector256.Equals(chars, Vector256.Create((byte)',')).ExtractMostSignificantBits(),
-            Stops: (Vector256.Equals(chars, Vector256.Create((byte)'.')) | Vector256.Equals(chars, Vector256.Create((byte)'!'))
-                | Vector256.Equals(chars, Vector256.Create((byte)'?'))).ExtractMostSignificantBits(),
+            Space: lanes.BytesEqual((byte)' ') | lanes.BytesInRange((byte)'\t', 5),
+            Upper: lanes.BytesInRange((byte)'A', 26),
+            Lower: lanes.BytesInRange((byte)'a', 26),
+            Digit: lanes.BytesInRange((byte)'0', 10),
+            Comma: lanes.BytesEqual((byte)','),
+            Stops: lanes.BytesEqual((byte)'.') | lanes.BytesEqual((byte)'!') | lanes.BytesEqual((byte)'?'),
             cyrillicUpper,
             cyrillicLower);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ChunkMasks Of(Vector128<ushort> low, Vector128<ushort> high)
+    /// <summary>
+    /// Thirty-two characters loaded in vectors, each as it is and as its low byte, and the masks of those that meet a test,
+    /// a bit per character. <see cref="ChunkMasks"/> tells its classes through this once, over vectors of either width.
+    /// </summary>
+    private interface IChunkLanes
     {
-        Vector128<ushort> maxAscii = Vector128.Create((ushort)0x7F);
-        uint nonAscii = Vector128.Narrow(Vector128.GreaterThan(low, maxAscii), Vector128.GreaterThan(high, maxAscii)).ExtractMostSignificantBits();
-        uint cyrillicUpper = 0, cyrillicLower = 0;
-        if (nonAscii != 0)
-        {
-            cyrillicUpper = InRange(low, high, 0x400, 0x30);
-            cyrillicLower = InRange(low, high, 0x430, 0x30);
-        }
+        /// <summary>The characters outside ASCII.</summary>
+        uint NonAscii { get; }
 
-        Vector128<byte> chars = Vector128.Narrow(low, high);
-        return new ChunkMasks(
-            nonAscii,
-            Space: (Vector128.Equals(chars, Vector128.Create((byte)' ')) | Vector128.LessThan(chars - Vector128.Create((byte)'\t'), Vector128.Create((byte)5))).ExtractMostSignificantBits(),
-            Upper: Vector128.LessThan(chars - Vector128.Create((byte)'A'), Vector128.Create((byte)26)).ExtractMostSignificantBits(),
-            Lower: Vector128.LessThan(chars - Vector128.Create((byte)'a'), Vector128.Create((byte)26)).ExtractMostSignificantBits(),
-            Digit: Vector128.LessThan(chars - Vector128.Create((byte)'0'), Vector128.Create((byte)10)).ExtractMostSignificantBits(),
-            Comma: Vector128.Equals(chars, Vector128.Create((byte)',')).ExtractMostSignificantBits(),
-            Stops: (Vector128.Equals(chars, Vector128.Create((byte)'.')) | Vector128.Equals(chars, Vector128.Create((byte)'!'))
-                | Vector128.Equals(chars, Vector128.Create((byte)'?'))).ExtractMostSignificantBits(),
-            cyrillicUpper,
-            cyrillicLower);
+        /// <summary>The characters whose low byte is <paramref name="value"/>.</summary>
+        uint BytesEqual(byte value);
+
+        /// <summary>The characters whose low byte lies from <paramref name="first"/> to before <paramref name="first"/> + <paramref name="count"/>.</summary>
+        uint BytesInRange(byte first, byte count);
+
+        /// <summary>The characters that lie from <paramref name="first"/> to before <paramref name="first"/> + <paramref name="count"/>.</summary>
+        uint CharsInRange(ushort first, ushort count);
     }
 
-    /// <summary>Which of the characters lie from <paramref name="first"/> to before <paramref name="first"/> + <paramref name="count"/>.</summary>
-    private static uint InRange(Vector256<ushort> low, Vector256<ushort> high, ushort first, ushort count) =>
-        Vector256.Narrow(
-            Vector256.LessThan(low - Vector256.Create(first), Vector256.Create(count)),
-            Vector256.LessThan(high - Vector256.Create(first), Vector256.Create(count))).ExtractMostSignificantBits();
+    /// <summary>Thirty-two characters in two 256-bit vectors, and their low bytes in one (see <see cref="IChunkLanes"/>).</summary>
+    private readonly struct ChunkLanes256 : IChunkLanes
+    {
+        // Narrowing keeps the low byte of every character.
+        private readonly Vector256<byte> _bytes;
+        private readonly Vector256<ushort> _low;
+        private readonly Vector256<ushort> _high;
 
-    private static uint InRange(Vector128<ushort> low, Vector128<ushort> high, ushort first, ushort count) =>
-        Vector128.Narrow(
-            Vector128.LessThan(low - Vector128.Create(first), Vector128.Create(count)),
-            Vector128.LessThan(high - Vector128.Create(first), Vector128.Create(count))).ExtractMostSignificantBits();
+        private ChunkLanes256(Vector256<ushort> low, Vector256<ushort> high)
+        {
+            _low = low;
+            _high = high;
+            _bytes = Vector256.Narrow(low, high);
+            Vector256<ushort> maxAscii = Vector256.Create((ushort)0x7F);
+            NonAscii = Vector256.Narrow(Vector256.GreaterThan(low, maxAscii), Vector256.GreaterThan(high, maxAscii)).ExtractMostSignificantBits();
+        }
+
+        public uint NonAscii { get; }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ChunkLanes256 Read(ref ushort chars, nuint at) =>
+            new(Vector256.LoadUnsafe(ref chars, at), Vector256.LoadUnsafe(ref chars, at + 16));
+
+        public uint BytesEqual(byte value) => Vector256.Equals(_bytes, Vector256.Create(value)).ExtractMostSignificantBits();
+
+        public uint BytesInRange(byte first, byte count) =>
+            Vector256.LessThan(_bytes - Vector256.Create(first), Vector256.Create(count)).ExtractMostSignificantBits();
+
+        public uint CharsInRange(ushort first, ushort count) =>
+            Vector256.Narrow(
+                Vector256.LessThan(_low - Vector256.Create(first), Vector256.Create(count)),
+                Vector256.LessThan(_high - Vector256.Create(first), Vector256.Create(count))).ExtractMostSignificantBits();
+    }
+
+    /// <summary>
+    /// Thirty-two characters as two halves of sixteen, each in two 128-bit vectors with its low bytes in one (see
+    /// <see cref="IChunkLanes"/>): where 256-bit vectors are not fast. A mask is the first half's, and above it the second's.
+    /// </summary>
+    private readonly struct ChunkLanes128 : IChunkLanes
+    {
+        private readonly Vector128<ushort> _first;
+        private readonly Vector128<ushort> _second;
+        private readonly Vector128<ushort> _third;
+        private readonly Vector128<ushort> _fourth;
+
+        // Narrowing keeps the low byte of every character.
+        private readonly Vector128<byte> _lowBytes;
+        private readonly Vector128<byte> _highBytes;
+
+        private ChunkLanes128(Vector128<ushort> first, Vector128<ushort> second, Vector128<ushort> third, Vector128<ushort> fourth)
+        {
+            (_first, _second, _third, _fourth) = (first, second, third, fourth);
+            _lowBytes = Vector128.Narrow(first, second);
+            _highBytes = Vector128.Narrow(third, fourth);
+            NonAscii = CharsAbove(first, second, 0x7F) | (CharsAbove(third, fourth, 0x7F) << 16);
+        }
+
+        public uint NonAscii { get; }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ChunkLanes128 Read(ref ushort chars, nuint at) =>
+            new(Vector128.LoadUnsafe(ref chars, at), Vector128.LoadUnsafe(ref chars, at + 8),
+                Vector128.LoadUnsafe(ref chars, at + 16), Vector128.LoadUnsafe(ref chars, at + 24));
+
+        public uint BytesEqual(byte value) =>
+            Vector128.Equals(_lowBytes, Vector128.Create(value)).ExtractMostSignificantBits()
+            | (Vector128.Equals(_highBytes, Vector128.Create(value)).ExtractMostSignificantBits() << 16);
+
+        public uint BytesInRange(byte first, byte count) =>
+            BytesBelow(_lowBytes - Vector128.Create(first), count) | (BytesBelow(_highBytes - Vector128.Create(first), count) << 16);
+
+        public uint CharsInRange(ushort first, ushort count) =>
+            CharsBelow(_first - Vector128.Create(first), _second - Vector128.Create(first), count)
+            | (CharsBelow(_third - Vector128.Create(first), _fourth - Vector128.Create(first), count) << 16);
+
+        private static uint BytesBelow(Vector128<byte> bytes, byte limit) => Vector128.LessThan(bytes, Vector128.Create(limit)).ExtractMostSignificantBits();
+
+        private static uint CharsBelow(Vector128<ushort> low, Vector128<ushort> high, ushort limit) =>
+            Vector128.Narrow(Vector128.LessThan(low, Vector128.Create(limit)), Vector128.LessThan(high, Vector128.Create(limit))).ExtractMostSignificantBits();
+
+        private static uint CharsAbove(Vector128<ushort> low, Vector128<ushort> high, ushort limit) =>
+            Vector128.Narrow(Vector128.GreaterThan(low, Vector128.Create(limit)), Vector128.GreaterThan(high, Vector128.Create(limit))).ExtractMostSignificantBits();
+    }
 }
