@@ -159,8 +159,10 @@ internal static class BoilerplateLexicon
     /// <summary>The first prefix in list order that starts the block or its letters.</summary>
     private static int? FirstPrefix(ReadOnlySpan<char> block, ReadOnlySpan<char> core)
     {
-        // Most labels have nothing to trim, and then one look is enough.
-        int first = core.Length == block.Length ? FirstPrefix(block) : Math.Min(FirstPrefix(block), FirstPrefix(core));
+        // Most blocks open with a letter, and their letters start where they do: a prefix that starts the letters then
+        // starts the block, so that the block's first prefix is the first of both, and one look is enough. Only a block
+        // that opens with a mark or a figure ("858 SHARES", "[ 167 comments ]") has letters with prefixes of their own.
+        int first = char.IsLetter(block[0]) ? FirstPrefix(block) : Math.Min(FirstPrefix(block), FirstPrefix(core));
         return first == int.MaxValue ? null : first;
     }
 

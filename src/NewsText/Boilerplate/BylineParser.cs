@@ -157,8 +157,10 @@ internal static class BylineParser
         }
 
         // The name has two words or more; most short lines ("Home", "Sign in") have none.
-        // Such a name has a space in it, and a line of one word ("Newsletters") is turned away before it is read.
-        if (!text.AsSpan(start, length).ContainsAny(' ', '\u00A0'))
+        // Such a name has a space in it, and a line of one word ("Newsletters") is turned away before it is read: the
+        // features count the words, and a line of one that ends in no white space has no space, which spares most
+        // such lines the search for one.
+        if ((words == 1 && !char.IsWhiteSpace(text[start + length - 1])) || !text.AsSpan(start, length).ContainsAny(' ', '\u00A0'))
         {
             return null;
         }

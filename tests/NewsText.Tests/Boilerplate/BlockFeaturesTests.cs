@@ -9,12 +9,13 @@ public sealed class BlockFeaturesTests
     private const string Alphabet = "aZ9 ,.!?\t\n\u000B\u001C\u001F\"')*-é É٣，。…’”»\u00A0\u2003©日ЀЯаџϿѠ";
 
     [Fact]
-    public void Counts_sixteen_characters_at_a_time_exactly_as_one_at_a_time()
+    public void Counts_a_chunk_at_a_time_exactly_as_one_at_a_time()
     {
         var random = new Random(20261125);
         for (int sample = 0; sample < 5_000; sample++)
         {
-            int length = random.Next(0, 80);
+            // Several chunks, and every length of tail.
+            int length = random.Next(0, 4 * BlockCounts.ChunkWidth);
             // Mostly ASCII, with other characters here and there in the chunks, and short tails.
             char[] chars = new char[length];
             for (int i = 0; i < length; i++)
