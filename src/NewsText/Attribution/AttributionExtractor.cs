@@ -58,7 +58,7 @@ public sealed class AttributionExtractor : IAttributionExtractor
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(paragraphs);
         ParagraphContextPool pool = ParagraphContextPool.Rent();
-        NameIndex names = NameIndex.Rent();
+        NameIndex names = NameIndex.Rent(text);
         HashSet<int> usedCues = t_usedCues ?? [];
         t_usedCues = null;
         try
@@ -95,7 +95,7 @@ public sealed class AttributionExtractor : IAttributionExtractor
             ParagraphContext context = pool.Fill(text, paragraph);
             foreach (Range sentence in context.Sentences)
             {
-                names.AddSentence(text, context.Tokens, sentence);
+                names.AddSentence(context.Tokens, sentence);
             }
         }
 

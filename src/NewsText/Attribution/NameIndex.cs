@@ -20,34 +20,48 @@ internal sealed class NameIndex
     // name-heavy article made big is left to the garbage collector instead.
     private const int MaxKeptNames = 4096;
 
-    // The first person named with each surname; the others follow it (Person.NextWithSurname).
-    private readonly Dictionary<string, Person> _bySurname = new(StringComparer.Ordinal);
-    private readonly List<(int Position, Person Person)> _occurrences = [];
+    // People are kept as spans of the text and found by their surname's hash, so that naming someone allocates
+    // nothing: strings are made only for the few who speak. The table gives the number of the first person whose
+    // surname has the hash; the others follow it (Person.NextWithSurnameHash), and every walk compares surnames.
+    private readonly Dictionary<int, int> _firstBySurnameHash = [];
+    private readonly List<Person> _people = [];
+    private readonly List<(int Position, int Person)> _occurrences = [];
 
     // Asked before the dictionary: a single capitalised word is looked up as a surname some five times a sentence.
     private readonly SurnameFilter _surnames = new();
+
+    // The article the people are named in.
+    private string _text = "";
 
     private NameIndex()
     {
     }
 
-    /// <summary>An empty index, the one this thread used last when it was given back.</summary>
-    public static NameIndex Rent() => ThreadSpare<NameIndex>.Take() ?? new NameIndex();
+    /// <summary>An empty index for the names of <paramref name="text"/>, the one this thread used last when it was given back.</summary>
+    public static NameIndex Rent(string text)
+    {
+        NameIndex index = ThreadSpare<NameIndex>.Take() ?? new NameIndex();
+        index._text = text;
+        return index;
+    }
 
-    /// <summary>Takes back an index nothing refers to any more; the people it held are not reused.</summary>
+    /// <summary>Takes back an index nothing refers to any more.</summary>
     public void Return()
     {
-        if (_bySurname.Count <= MaxKeptNames && _occurrences.Count <= MaxKeptNames)
+        if (_people.Count <= MaxKeptNames && _occurrences.Count <= MaxKeptNames)
         {
-            _bySurname.Clear();
+            _firstBySurnameHash.Clear();
+            _people.Clear();
             _occurrences.Clear();
             _surnames.Clear();
+            _text = "";
             ThreadSpare<NameIndex>.Keep(this);
         }
     }
 
-    public void AddSentence(string text, List<Token> tokens, Range sentence)
+    public void AddSentence(List<Token> tokens, Range sentence)
     {
+        string text = _text;
         (int start, int end) = (sentence.Start.Value, sentence.End.Value);
         // Every token is tested, and few start a name: a span spares the list's checks on each.
         ReadOnlySpan<Token> all = CollectionsMarshal.AsSpan(tokens);
@@ -94,60 +108,92 @@ internal sealed class NameIndex
 
         if (end - nameFirst == 1)
         {
-            // A surname alone: an occurrence of someone already named in full.
+            // A surname alone: an occurrence of the last person named in full with it.
             ReadOnlySpan<char> surname = tokens[nameFirst].Span(text);
-            if (_surnames.MayHold(surname) && _bySurname.TryGetBySpan(surname, out Person? named))
+            int last = -1;
+            for (int known = FirstWithSurnameHash(surname); known >= 0; known = _people[known].NextWithSurnameHash)
             {
-                _occurrences.Add((tokens[nameFirst].Start, named.LastWithSurname()));
+                last = HasSurname(known, surname) ? known : last;
+            }
+
+            if (last >= 0)
+            {
+                _occurrences.Add((tokens[nameFirst].Start, last));
             }
 
             return;
         }
 
-        Person person = FindOrAdd(text.AsSpan(tokens[nameFirst].Start, tokens[end - 1].End - tokens[nameFirst].Start), tokens[end - 1].Span(text));
+        int person = FindOrAdd(Between(tokens[nameFirst].Start, tokens[end - 1].End), new TextSpan(tokens[end - 1].Start, tokens[end - 1].Length));
         _occurrences.Add((tokens[nameFirst].Start, person));
-        person.Title ??= TitleBefore(text, tokens, first, nameFirst, sentenceStart) ?? ApposedTitle(text, tokens, first, sentenceStart);
-        person.Organization ??= OrganizationOf(text, tokens, first, sentenceStart);
+        ref Person named = ref CollectionsMarshal.AsSpan(_people)[person];
+        if (named.Title.Length == 0)
+        {
+            named.Title = TitleBefore(text, tokens, first, nameFirst, sentenceStart) is { Length: > 0 } title ? title : ApposedTitle(text, tokens, first, sentenceStart);
+        }
+
+        if (named.Organization.Length == 0)
+        {
+            named.Organization = OrganizationOf(text, tokens, first, sentenceStart);
+        }
     }
 
-    /// <summary>The person named <paramref name="fullName"/>; strings are made only for a name not seen before.</summary>
-    private Person FindOrAdd(ReadOnlySpan<char> fullName, ReadOnlySpan<char> surname)
+    /// <summary>The number of the person named <paramref name="fullName"/>, who is added when no one has that name yet.</summary>
+    private int FindOrAdd(TextSpan fullName, TextSpan surname)
     {
-        Person? first = null;
-        if (_surnames.MayHold(surname))
-        {
-            _bySurname.TryGetBySpan(surname, out first);
-        }
-
-        Person? last = null;
-        for (Person? known = first; known is not null; known = known.NextWithSurname)
+        ReadOnlySpan<char> name = _text.AsSpan(fullName.Start, fullName.Length);
+        ReadOnlySpan<char> surnameText = _text.AsSpan(surname.Start, surname.Length);
+        bool surnameKnown = false;
+        int last = -1;
+        for (int known = FirstWithSurnameHash(surnameText); known >= 0; known = _people[known].NextWithSurnameHash)
         {
             last = known;
-            if (fullName.SequenceEqual(known.FullName) || EndsWithName(known.FullName, fullName))
+            if (!HasSurname(known, surnameText))
+            {
+                continue;
+            }
+
+            surnameKnown = true;
+            ref Person person = ref CollectionsMarshal.AsSpan(_people)[known];
+            ReadOnlySpan<char> knownName = person.FullNameIn(_text);
+            if (name.SequenceEqual(knownName) || EndsWithName(knownName, name))
             {
                 return known;
             }
 
-            if (EndsWithName(fullName, known.FullName))
+            if (EndsWithName(name, knownName))
             {
-                known.FullName = fullName.ToString();
+                person.FullName = fullName;
                 return known;
             }
         }
 
-        var person = new Person(fullName.ToString());
-        if (last is null)
+        _people.Add(new Person { FullName = fullName, Surname = surname, NextWithSurnameHash = -1 });
+        if (last < 0)
         {
-            _bySurname[surname.ToString()] = person;
-            _surnames.Add(surname);
+            _firstBySurnameHash[string.GetHashCode(surnameText)] = _people.Count - 1;
         }
         else
         {
-            last.NextWithSurname = person;
+            CollectionsMarshal.AsSpan(_people)[last].NextWithSurnameHash = _people.Count - 1;
         }
 
-        return person;
+        if (!surnameKnown)
+        {
+            _surnames.Add(surnameText);
+        }
+
+        return _people.Count - 1;
     }
+
+    /// <summary>
+    /// The number of the first person whose surname hashes like <paramref name="surname"/>, or -1. The hash is
+    /// seeded per process, so that no input can make many surnames share one chain.
+    /// </summary>
+    private int FirstWithSurnameHash(ReadOnlySpan<char> surname) =>
+        _surnames.MayHold(surname) && _firstBySurnameHash.TryGetValue(string.GetHashCode(surname), out int first) ? first : -1;
+
+    private bool HasSurname(int person, ReadOnlySpan<char> surname) => _people[person].SurnameIn(_text).SequenceEqual(surname);
 
     /// <summary>"Donald Trump" ends with the name "Trump"; "Strump" does not.</summary>
     private static bool EndsWithName(ReadOnlySpan<char> name, ReadOnlySpan<char> tail) =>
@@ -164,17 +210,11 @@ internal sealed class NameIndex
             surname = surname[..^2];
         }
 
-        Person? first = null;
-        if (_surnames.MayHold(surname))
+        for (int known = FirstWithSurnameHash(surname); known >= 0; known = _people[known].NextWithSurnameHash)
         {
-            _bySurname.TryGetBySpan(surname, out first);
-        }
-
-        for (Person? person = first; person is not null; person = person.NextWithSurname)
-        {
-            if (person.FullName.AsSpan().EndsWith(trimmed, StringComparison.Ordinal) || space < 0)
+            if (HasSurname(known, surname) && (_people[known].FullNameIn(_text).EndsWith(trimmed, StringComparison.Ordinal) || space < 0))
             {
-                return person;
+                return _people[known];
             }
         }
 
@@ -185,7 +225,7 @@ internal sealed class NameIndex
     public Person? LastNamedBefore(int position)
     {
         int found = LastOccurrenceBefore(position);
-        return found >= 0 && position - _occurrences[found].Position <= PronounReach ? _occurrences[found].Person : null;
+        return found >= 0 && position - _occurrences[found].Position <= PronounReach ? _people[_occurrences[found].Person] : null;
     }
 
     /// <summary>
@@ -199,8 +239,8 @@ internal sealed class NameIndex
         int found = LastOccurrenceBefore(position);
         for (int i = found; i >= 0 && found - i < TitledLookBack; i--)
         {
-            Person person = _occurrences[i].Person;
-            if (person.Title is string title && TitleFits.Fits(title, person.Organization, nominal))
+            Person person = _people[_occurrences[i].Person];
+            if (person.Title.Length > 0 && TitleFits.Fits(person.TitleIn(_text), person.OrganizationIn(_text), nominal))
             {
                 return person;
             }
@@ -230,6 +270,8 @@ internal sealed class NameIndex
         return found;
     }
 
+    private static TextSpan Between(int start, int end) => new(start, end - start);
+
     private static bool IsGroupRun(string text, List<Token> tokens, int first, int end)
     {
         for (int k = first; k < end; k++)
@@ -244,17 +286,17 @@ internal sealed class NameIndex
     }
 
     // "U.S. President Donald Trump" gives "U.S. President"; "spokesperson Dmitry Peskov" gives "spokesperson".
-    private static string? TitleBefore(string text, List<Token> tokens, int first, int nameFirst, int sentenceStart)
+    private static TextSpan TitleBefore(string text, List<Token> tokens, int first, int nameFirst, int sentenceStart)
     {
         if (nameFirst > first)
         {
-            return text[tokens[first].Start..tokens[nameFirst - 1].End];
+            return Between(tokens[first].Start, tokens[nameFirst - 1].End);
         }
 
         int k = first - 1;
         if (k < sentenceStart || !tokens[k].IsWord || !tokens[k].Has(WordClass.Title) || char.IsUpper(text[tokens[k].Start]))
         {
-            return null;
+            return default;
         }
 
         int titleFirst = k;
@@ -264,16 +306,16 @@ internal sealed class NameIndex
             titleFirst--;
         }
 
-        return text[tokens[titleFirst].Start..tokens[k].End];
+        return Between(tokens[titleFirst].Start, tokens[k].End);
     }
 
     // "Trump's Treasury Secretary, Scott Bessent": the title stands before the comma.
-    private static string? ApposedTitle(string text, List<Token> tokens, int first, int sentenceStart)
+    private static TextSpan ApposedTitle(string text, List<Token> tokens, int first, int sentenceStart)
     {
         int comma = first - 1;
         if (comma - 1 < sentenceStart || !tokens[comma].IsChar(text, ',') || !tokens[comma - 1].Has(WordClass.Title))
         {
-            return null;
+            return default;
         }
 
         int titleFirst = comma - 1;
@@ -283,19 +325,19 @@ internal sealed class NameIndex
             titleFirst--;
         }
 
-        return text[tokens[titleFirst].Start..tokens[comma - 1].End];
+        return Between(tokens[titleFirst].Start, tokens[comma - 1].End);
     }
 
     /// <summary>
     /// "Kremlin spokesman Dmitry Peskov" or "The Kremlin echoed this through spokesperson Dmitry Peskov": the
     /// organisation a spokesperson speaks for.
     /// </summary>
-    private static string? OrganizationOf(string text, List<Token> tokens, int first, int sentenceStart)
+    private static TextSpan OrganizationOf(string text, List<Token> tokens, int first, int sentenceStart)
     {
         int title = first - 1;
         if (title < sentenceStart || !SpeakerWords.IsSpokesperson(tokens[title].Span(text)))
         {
-            return null;
+            return default;
         }
 
         if (title - 1 >= sentenceStart && tokens[title - 1].IsCapitalised(text) && !tokens[title - 1].Has(WordClass.FunctionWord))
@@ -306,7 +348,7 @@ internal sealed class NameIndex
                 orgFirst--;
             }
 
-            return text[tokens[orgFirst].Start..tokens[title - 1].End];
+            return Between(tokens[orgFirst].Start, tokens[title - 1].End);
         }
 
         bool through = false;
@@ -323,7 +365,7 @@ internal sealed class NameIndex
 
         if (!through || subject >= title || !tokens[subject].IsCapitalised(text))
         {
-            return null;
+            return default;
         }
 
         int orgEnd = subject;
@@ -332,6 +374,6 @@ internal sealed class NameIndex
             orgEnd++;
         }
 
-        return text[tokens[subject].Start..tokens[orgEnd].End];
+        return Between(tokens[subject].Start, tokens[orgEnd].End);
     }
 }

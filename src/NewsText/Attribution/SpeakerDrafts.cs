@@ -30,23 +30,30 @@ internal sealed class SpeakerDrafts
     public static SpeakerDrafts Rent() => ThreadSpare<SpeakerDrafts>.Take() ?? new SpeakerDrafts();
 
     /// <summary>The speaker named <paramref name="name"/>, added when it is new; its name is made a string only then.</summary>
-    /// <param name="name">The speaker's name.</param>
-    /// <param name="person">The person the name is the full name of, whose title and organisation the speaker takes; or null.</param>
     /// <returns>The speaker's number, in order of first quote.</returns>
-    public int Find(ReadOnlySpan<char> name, Person? person)
-    {
-        if (_byName.TryGetBySpan(name, out int found))
-        {
-            return found;
-        }
+    public int Find(ReadOnlySpan<char> name) =>
+        _byName.TryGetBySpan(name, out int found) ? found : Add(name.ToString(), null, null);
 
-        string named = person?.FullName ?? name.ToString();
-        _byName[named] = _drafts.Count;
-        _drafts.Add(new Draft { Name = named, Title = person?.Title, Organization = person?.Organization, LastQuote = -1, LastAlias = -1 });
-        return _drafts.Count - 1;
-    }
+    /// <summary>
+    /// The speaker <paramref name="person"/> of <paramref name="text"/> is, by their full name, added with their title
+    /// and organisation when new; the strings are made only then.
+    /// </summary>
+    /// <returns>The speaker's number, in order of first quote.</returns>
+    public int Find(string text, in Person person) =>
+        _byName.TryGetBySpan(person.FullNameIn(text), out int found)
+            ? found
+            : Add(person.FullNameIn(text).ToString(), StringOrNull(person.TitleIn(text)), StringOrNull(person.OrganizationIn(text)));
 
     public string NameOf(int speaker) => _drafts[speaker].Name;
+
+    private static string? StringOrNull(ReadOnlySpan<char> span) => span.IsEmpty ? null : span.ToString();
+
+    private int Add(string name, string? title, string? organization)
+    {
+        _byName[name] = _drafts.Count;
+        _drafts.Add(new Draft { Name = name, Title = title, Organization = organization, LastQuote = -1, LastAlias = -1 });
+        return _drafts.Count - 1;
+    }
 
     /// <summary>Attributes quote number <paramref name="quote"/> to the speaker; quotes come in increasing order.</summary>
     public void AddQuote(int speaker, int quote)

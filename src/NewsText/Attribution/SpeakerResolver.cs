@@ -51,7 +51,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names, ILogger logg
         {
             case MentionKind.Name:
                 person = names.Resolve(words);
-                return person is null ? _speakers.Find(words, null) : _speakers.Find(person.FullName, person);
+                return person is Person named ? _speakers.Find(text, named) : _speakers.Find(words);
             case MentionKind.Pronoun:
                 if (words.Equals("he", StringComparison.OrdinalIgnoreCase) || words.Equals("she", StringComparison.OrdinalIgnoreCase)
                     || words.Equals("I", StringComparison.Ordinal))
@@ -59,13 +59,13 @@ internal sealed class SpeakerResolver(string text, NameIndex names, ILogger logg
                     person = names.LastNamedBefore(mention.Start);
                 }
 
-                return person is null ? -1 : _speakers.Find(person.FullName, person);
+                return person is Person last ? _speakers.Find(text, last) : -1;
             case MentionKind.Group:
-                return _speakers.Find(WithoutDeterminer(words), null);
+                return _speakers.Find(WithoutDeterminer(words));
             case MentionKind.Nominal when words.StartsWith("the ", StringComparison.OrdinalIgnoreCase):
                 // "the mayor": only the definite article points back at someone already named.
                 person = names.LastTitledBefore(mention.Start, words["the ".Length..]);
-                return person is null ? -1 : _speakers.Find(person.FullName, person);
+                return person is Person titled ? _speakers.Find(text, titled) : -1;
             default:
                 return -1;
         }

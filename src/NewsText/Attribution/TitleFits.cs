@@ -7,7 +7,10 @@ namespace NewsText.Attribution;
 /// </summary>
 internal static class TitleFits
 {
-    public static bool Fits(string title, string? organization, ReadOnlySpan<char> nominal)
+    /// <param name="title">The person's title.</param>
+    /// <param name="organization">The organisation they speak for; empty when the article gives none.</param>
+    /// <param name="nominal">The mention's words after "the".</param>
+    public static bool Fits(ReadOnlySpan<char> title, ReadOnlySpan<char> organization, ReadOnlySpan<char> nominal)
     {
         ReadOnlySpan<char> words = nominal.Trim();
         ReadOnlySpan<char> head = words[(words.LastIndexOf(' ') + 1)..];
@@ -25,7 +28,7 @@ internal static class TitleFits
                 word = word["then-".Length..];
             }
 
-            if (!word.IsEmpty && !IsLoose(word) && !Holds(title, word) && (organization is null || !Holds(organization, word)))
+            if (!word.IsEmpty && !IsLoose(word) && !Holds(title, word) && !Holds(organization, word))
             {
                 return false;
             }
