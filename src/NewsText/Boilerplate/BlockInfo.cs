@@ -17,12 +17,6 @@ internal struct BlockInfo
     /// <summary>Whether the block signs a tweet the story embeds (see <see cref="TweetSignature"/>).</summary>
     public bool SignsTweet;
 
-    /// <summary>
-    /// <see cref="LooseText.Outline"/> of a short block, which the stripper counts to find the blocks that may repeat a
-    /// label.
-    /// </summary>
-    public int LabelOutline;
-
     public BylineSummary? Byline;
     public DateMatch? Date;
     public BlockRole Role;

@@ -91,119 +91,70 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
     /// <summary>One pass over the blocks: features, chrome labels, bylines and dates.</summary>
     private static void Recognise(string text, List<Block> segmented, Span<BlockInfo> blocks, CancellationToken cancellationToken)
     {
-        for (int i = 0; i < blocks.Length; i++)
-        {
-            if ((i & 0xFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            Block block = segmented[i];
-            ReadOnlySpan<char> span = block.Slice(text);
-            ref BlockInfo info = ref blocks[i];
-            info.Block = block;
-            info.Features = BlockFeatures.Compute(text.AsSpan(block.Start), block.Length);
-            info.Chrome = BoilerplateLexicon.Classify(span, in info.Features);
-
-            if (info.Chrome is null && CaptionDetector.IsCaption(span))
-            {
-                info.Chrome = RemovalKind.Caption;
-            }
-            else if (info.Chrome is null && FollowPrompt.Is(span))
-            {
-                info.Chrome = RemovalKind.Share;
-            }
-            else if (info.Chrome is null && CommentSectionHeading.Is(span))
-            {
-                info.Chrome = RemovalKind.Comments;
-                info.HeadsComments = true;
-            }
-            else if (info.Chrome is null && MoreStoriesHeading.Is(span, in info.Features))
-            {
-                info.Chrome = RemovalKind.Related;
-            }
-
-            if (info.Chrome is null)
-            {
-                // Most short blocks hold too few digits for a date, and the date reader need not look at them.
-                info.Date = info.Features.Digits >= DateParser.MinDigits ? DateParser.Find(text, block.Start, block.Length) : null;
-                info.Byline = BylineParser.Summarise(text, block.Start, block.Length, info.Date, in info.Features);
-                info.SignsTweet = info.Date is not null && TweetSignature.Is(span);
-                if (info.Date is not null && IsCommentHeader(span))
-                {
-                    info.Chrome = RemovalKind.Comments;
-                }
-            }
-
-            // Taken now, while the block's characters are in the cache.
-            if (IsLabelCandidate(in info))
-            {
-                info.LabelOutline = LooseText.Outline(span, info.Features.LooseKeys);
-            }
-        }
-
-        MarkRepeatedLabels(text, blocks);
-    }
-
-    /// <summary>
-    /// A short line the page prints three times or more ("Reply", a share bar, a section label) is page furniture.
-    /// Hashes counted in a table keep this linear; and as loosely equal blocks have one outline, only the blocks whose
-    /// outline is counted three times or more need a hash, some one in five of the short blocks on news pages.
-    /// </summary>
-    /// <remarks>
-    /// The candidates are listed with their outlines as they are counted, and the later looks read that list: a block's
-    /// record spans two cache lines, and reading every record again cost about as much as the counting.
-    /// </remarks>
-    private static void MarkRepeatedLabels(string text, Span<BlockInfo> blocks)
-    {
-        (int Block, int Key)[] labels = ArrayPool<(int, int)>.Shared.Rent(blocks.Length);
+        (int Block, int Outline)[] labels = ArrayPool<(int, int)>.Shared.Rent(blocks.Length);
         try
         {
             using var outlines = new HashCounts(blocks.Length);
-            int count = 0;
+            int labelCount = 0;
             bool anyOutlineThrice = false;
             for (int i = 0; i < blocks.Length; i++)
             {
-                if (IsLabelCandidate(in blocks[i]))
+                if ((i & 0xFF) == 0)
                 {
-                    int outline = blocks[i].LabelOutline;
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                Block block = segmented[i];
+                ReadOnlySpan<char> span = block.Slice(text);
+                ref BlockInfo info = ref blocks[i];
+                info.Block = block;
+                info.Features = BlockFeatures.Compute(text.AsSpan(block.Start), block.Length);
+                info.Chrome = BoilerplateLexicon.Classify(span, in info.Features);
+
+                if (info.Chrome is null && CaptionDetector.IsCaption(span))
+                {
+                    info.Chrome = RemovalKind.Caption;
+                }
+                else if (info.Chrome is null && FollowPrompt.Is(span))
+                {
+                    info.Chrome = RemovalKind.Share;
+                }
+                else if (info.Chrome is null && CommentSectionHeading.Is(span))
+                {
+                    info.Chrome = RemovalKind.Comments;
+                    info.HeadsComments = true;
+                }
+                else if (info.Chrome is null && MoreStoriesHeading.Is(span, in info.Features))
+                {
+                    info.Chrome = RemovalKind.Related;
+                }
+
+                if (info.Chrome is null)
+                {
+                    // Most short blocks hold too few digits for a date, and the date reader need not look at them.
+                    info.Date = info.Features.Digits >= DateParser.MinDigits ? DateParser.Find(text, block.Start, block.Length) : null;
+                    info.Byline = BylineParser.Summarise(text, block.Start, block.Length, info.Date, in info.Features);
+                    info.SignsTweet = info.Date is not null && TweetSignature.Is(span);
+                    if (info.Date is not null && IsCommentHeader(span))
+                    {
+                        info.Chrome = RemovalKind.Comments;
+                    }
+                }
+
+                // Counted now, while the block's characters are in the cache, and listed: the labels' later looks read the
+                // list, not every block's record again, which on a big input no longer fits in the cache.
+                if (IsLabelCandidate(in info))
+                {
+                    int outline = LooseText.Outline(span, info.Features.LooseKeys);
                     anyOutlineThrice |= outlines.Add(outline) >= 3;
-                    labels[count++] = (i, outline);
+                    labels[labelCount++] = (i, outline);
                 }
             }
 
             // Many pages print no label three times: then no block needs looking at again.
-            if (!anyOutlineThrice)
+            if (anyOutlineThrice)
             {
-                return;
-            }
-
-            // The hashed candidates take the places of the listed ones, which are read before they are overwritten.
-            using var hashes = new HashCounts(count);
-            int hashed = 0;
-            bool anyThrice = false;
-            foreach ((int i, int outline) in labels.AsSpan(0, count))
-            {
-                if (outlines.Count(outline) >= 3)
-                {
-                    int hash = LooseText.Hash(blocks[i].Block.Slice(text));
-                    anyThrice |= hashes.Add(hash) >= 3;
-                    labels[hashed++] = (i, hash);
-                }
-            }
-
-            if (!anyThrice)
-            {
-                return;
-            }
-
-            foreach ((int i, int hash) in labels.AsSpan(0, hashed))
-            {
-                ref BlockInfo block = ref blocks[i];
-                if (!block.Features.IsProse && block.Features.Words <= 5 && hashes.Count(hash) >= 3)
-                {
-                    block.Chrome = RemovalKind.Navigation;
-                }
+                MarkRepeatedLabels(text, blocks, labels.AsSpan(0, labelCount), in outlines);
             }
         }
         finally
@@ -212,7 +163,47 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         }
     }
 
-    /// <summary>A short block that no reader recognised: it is counted, by its <see cref="BlockInfo.LabelOutline"/>, among the labels.</summary>
+    /// <summary>
+    /// A short line the page prints three times or more ("Reply", a share bar, a section label) is page furniture.
+    /// Hashes counted in a table keep this linear; and as loosely equal blocks have one outline, only the blocks whose
+    /// outline is counted three times or more need a hash, some one in five of the short blocks on news pages.
+    /// </summary>
+    /// <param name="text">The input.</param>
+    /// <param name="blocks">The blocks.</param>
+    /// <param name="labels">The label candidates with their outlines, in block order; overwritten here.</param>
+    /// <param name="outlines">How often each outline was counted among the candidates.</param>
+    private static void MarkRepeatedLabels(string text, Span<BlockInfo> blocks, Span<(int Block, int Key)> labels, in HashCounts outlines)
+    {
+        // The hashed candidates take the places of the listed ones, which are read before they are overwritten.
+        using var hashes = new HashCounts(labels.Length);
+        int hashed = 0;
+        bool anyThrice = false;
+        foreach ((int i, int outline) in labels)
+        {
+            if (outlines.Count(outline) >= 3)
+            {
+                int hash = LooseText.Hash(blocks[i].Block.Slice(text));
+                anyThrice |= hashes.Add(hash) >= 3;
+                labels[hashed++] = (i, hash);
+            }
+        }
+
+        if (!anyThrice)
+        {
+            return;
+        }
+
+        foreach ((int i, int hash) in labels[..hashed])
+        {
+            ref BlockInfo block = ref blocks[i];
+            if (!block.Features.IsProse && block.Features.Words <= 5 && hashes.Count(hash) >= 3)
+            {
+                block.Chrome = RemovalKind.Navigation;
+            }
+        }
+    }
+
+    /// <summary>A short block that no reader recognised: it is counted, by its outline (<see cref="LooseText.Outline"/>), among the labels.</summary>
     private static bool IsLabelCandidate(in BlockInfo block) => block.Features.Length <= MaxLabelLength && block.Chrome is null;
 
     /// <summary>"Milan on September 12, 2018 at 4:47 pm said:" heads a reader's comment.</summary>
