@@ -55,9 +55,11 @@ internal static class RunOnHeadline
 
         int lastLength = block.End - lastStart;
         // "By Jane Doe and" / "John Roe": a byline wrapped over two lines stays whole.
+        ReadOnlySpan<char> above = span[..lineBreak].TrimEnd();
         return lastLength is > 0 and <= MaxLineLength
-            && (IsCredit(text, lastStart, lastLength) || BoilerplateLexicon.Classify(text.AsSpan(lastStart, lastLength)) is not null)
-            && !IsCredit(text, block.Start, span[..lineBreak].TrimEnd().Length) ? lastStart : -1;
+            && (IsCredit(text, lastStart, lastLength) || BoilerplateLexicon.Classify(text.AsSpan(lastStart, lastLength)) is not null
+                || (HeadingBreak.EndsOnContentWord(above) && IsName(text, lastStart, lastLength)))
+            && !IsCredit(text, block.Start, above.Length) ? lastStart : -1;
     }
 
     /// <summary>Cuts each block in <paramref name="split"/> (ascending) before its credit, moving every block once.</summary>
@@ -84,6 +86,15 @@ internal static class RunOnHeadline
 
             blocks[write--] = block;
         }
+    }
+
+    // A bare name under a line in sentence case that stops on a lower-case word ("…warn of epidemic" / "Suzanne
+    // Gamboa") is its author: under a title-case headline, two capitalised words may be its last ("…Chief" / "Strategy
+    // Officer").
+    private static bool IsName(string text, int start, int length)
+    {
+        BlockFeatures features = BlockFeatures.Compute(text.AsSpan(start), length);
+        return BylineParser.Summarise(text, start, length, date: null, in features) is { Kind: RemovalKind.Byline, HasAuthors: true, NameOnly: true };
     }
 
     private static bool IsCredit(string text, int start, int length)

@@ -228,10 +228,12 @@ internal static class BlockSegmenter
             // A line carries on when the next word did not fit on it; a full line also when the next line carries on in
             // lower case, unless the wrapper is exact. A full line that closes a sentence may end the paragraph; joining
             // stops there unless the next line carries on in lower case, or blank lines are what ends paragraphs here.
+            // A line that ended a heading, as the two lines show, carries nothing on.
             bool continues = !line.AfterBlankLine
                 && (measure.Overflows(text, previousLine, line)
                     || (!measure.IsExact && previousLine.Length >= fullThreshold && char.IsLower(text[line.Start])))
                 && !StartsListItem(text, line)
+                && !HeadingBreak.IsBefore(text, previousLine, line)
                 && (blankLinesEndParagraphs || !EndsSentence(text, previousLine) || char.IsLower(text[line.Start]));
             if (continues)
             {

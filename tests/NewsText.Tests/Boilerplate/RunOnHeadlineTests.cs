@@ -47,6 +47,20 @@ public sealed class RunOnHeadlineTests
         Assert.Equal(expected, blocks.Select(b => BlockText.JoinLines(b.Slice(text))));
     }
 
+    [Fact]
+    public void A_name_under_a_sentence_case_headline_that_filled_its_line_is_split_off()
+    {
+        // 77 characters: "Jane" would not have fitted after it.
+        const string Headline = "Ferry company doubles the crossings between the two islands, angering fishers";
+        string text = string.Join('\n', Headline, "Jane Doe", Story, Story, Story);
+        List<Block> blocks = BlockSegmenter.Segment(text);
+        Assert.Equal(2, blocks[0].LineCount);
+
+        RunOnHeadline.SplitOff(text, blocks);
+
+        Assert.Equal([Headline, "Jane Doe"], blocks.Take(2).Select(b => b.Slice(text).ToString()));
+    }
+
     [Theory]
     // A headline wrapped over two lines whose last words look like a name stays whole ...
     [InlineData("Native Ad Platform Names Mobile Marketing Pioneer Ivan Braiker Chief Strategy\nOfficer Today", "\n")]

@@ -40,14 +40,15 @@ public sealed class PagesQualityTests
 
     /// <summary>
     /// The page's own lines hard-wrapped with no blank lines added: a full headline must not run on into the dateline
-    /// below it (before the wrapper's exact width was learned and run-on credits and labels split off: title 0.660, authors recall 0.696).
+    /// below it (before the wrapper's exact width was learned and run-on credits and labels split off: title 0.660, authors recall 0.696;
+    /// before a line that ends a sentence without a full stop, or that the next line repeats, ended its block: 0.819).
     /// </summary>
     [CorpusFact]
     public void Pages_rewrapped_without_blank_lines_keep_their_headline_and_authors()
     {
         IReadOnlyList<Metric> metrics = PagesEvaluation.Score(Path.Combine(RepositoryPaths.Corpus, "pages"), details: null, InputStyle.Rewrapped);
 
-        AssertAtLeast(metrics, ("body F1", 0.93), ("title accuracy", 0.79), ("authors precision", 0.93), ("authors recall", 0.77));
+        AssertAtLeast(metrics, ("body F1", 0.93), ("title accuracy", 0.85), ("authors precision", 0.93), ("authors recall", 0.77));
     }
 
     /// <summary>An extractor's output holds only the headline and the body: nearly all of both must come back.</summary>

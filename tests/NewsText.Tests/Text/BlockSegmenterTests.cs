@@ -125,6 +125,37 @@ public sealed class BlockSegmenterTests
         Assert.Equal([Headline, Dateline, Story, Story], blocks.Select(b => BlockText.JoinLines(b.Slice(text))));
     }
 
+    [Theory]
+    // 78 characters: the wrapper could not fit "The" after it, but a sentence does not end without a full stop.
+    [InlineData("Ferry company doubles the summer crossings between the two islands next spring", "The company has chartered a second vessel.")]
+    // A breadcrumb that ends in the headline, then the headline.
+    [InlineData("Home News Islands Ferry company doubles the summer crossings between the islands", "Ferry company doubles the summer crossings between the islands")]
+    public void A_headline_that_filled_its_line_stays_apart_from_the_next(string headline, string next)
+    {
+        string text = string.Join('\n', headline, next, Wrap(Story, 80), Wrap(Story, 80));
+
+        List<Block> blocks = BlockSegmenter.Segment(text);
+
+        Assert.Equal([headline, next, Story, Story], blocks.Select(b => BlockText.JoinLines(b.Slice(text))));
+    }
+
+    [Theory]
+    // A name after a word that leads into it carries the sentence on ...
+    [InlineData("The ferry company said on Monday that it would double its crossings, as it told", "The Island Times on Monday.")]
+    [InlineData("The ferry company said on Monday that it would double its crossings according to", "The Island Times.")]
+    // ... and so does a capital after a mark, or a line in title case, or a repeat too short to be a headline.
+    [InlineData("The ferry company said on Monday that it would double the crossings next summer,", "In March it will add a boat.")]
+    [InlineData("The Ferry Company Doubles the Summer Crossings Between the Two Islands From Next", "The Islanders Cheer")]
+    [InlineData("The ferry company said on Monday that it would double the crossings on the news", "the news")]
+    public void A_line_that_carries_a_sentence_on_is_joined_to_it(string line, string next)
+    {
+        string text = string.Join('\n', line, next, Wrap(Story, 80), Wrap(Story, 80));
+
+        List<Block> blocks = BlockSegmenter.Segment(text);
+
+        Assert.Equal(line + " " + next, BlockText.JoinLines(blocks[0].Slice(text)));
+    }
+
     [Fact]
     public void A_wrapper_that_counts_bytes_is_followed_in_bytes()
     {
