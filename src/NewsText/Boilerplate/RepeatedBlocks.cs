@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NewsText.Text;
@@ -10,7 +8,7 @@ namespace NewsText.Boilerplate;
 /// Finds, for a short block, an earlier block of the page with the same text: pages print their menu items, share
 /// bars and labels again and again ("Reply", "Share", "Home"), some one short block in five, and what the recognisers
 /// tell of a block depends on its text alone, so a repeat takes the earlier block's findings instead of being read
-/// again. An open-addressing table in one rented array: linear in the number of blocks, and it allocates nothing
+/// again. An open-addressing table in pooled slots: linear in the number of blocks, and it allocates nothing
 /// once the pool is warm.
 /// </summary>
 /// <remarks>
@@ -29,18 +27,10 @@ internal readonly ref struct RepeatedBlocks
     private const int MaxProbes = 16;
 
     // Each slot packs a key (high half) and the index of its block plus one (low half); zero marks an empty slot.
-    private readonly long[] _slots;
-    private readonly int _mask;
+    private readonly PooledSlots _table;
 
     /// <summary>A table for up to <paramref name="capacity"/> blocks.</summary>
-    public RepeatedBlocks(int capacity)
-    {
-        // At most half full, so that probe runs stay short.
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
-        _slots = ArrayPool<long>.Shared.Rent(size);
-        Array.Clear(_slots, 0, size);
-        _mask = size - 1;
-    }
+    public RepeatedBlocks(int capacity) => _table = new PooledSlots(capacity);
 
     /// <summary>
     /// The index of an earlier block with the text of <paramref name="block"/>, or -1; then the block, which is block
@@ -59,14 +49,16 @@ internal readonly ref struct RepeatedBlocks
 
         ReadOnlySpan<char> span = block.Slice(text);
         int key = KeyOf(span);
-        int slot = key & _mask;
+        long[] slots = _table.Slots;
+        int mask = _table.Mask;
+        int slot = key & mask;
         int sameKey = 0;
-        for (int probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & _mask)
+        for (int probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & mask)
         {
-            long entry = _slots[slot];
+            long entry = slots[slot];
             if (entry == 0)
             {
-                _slots[slot] = ((long)key << 32) | (uint)(index + 1);
+                slots[slot] = ((long)key << 32) | (uint)(index + 1);
                 return -1;
             }
 
@@ -90,7 +82,7 @@ internal readonly ref struct RepeatedBlocks
         return -1;
     }
 
-    public void Dispose() => ArrayPool<long>.Shared.Return(_slots);
+    public void Dispose() => _table.Return();
 
     /// <summary>
     /// A key that blocks with the same text share: their length and their first and last four characters (all three
