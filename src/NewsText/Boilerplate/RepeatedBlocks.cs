@@ -94,6 +94,7 @@ internal readonly ref struct RepeatedBlocks
         (ulong head, ulong tail) = span.Length >= 4
             ? (Unsafe.ReadUnaligned<ulong>(ref first), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, (span.Length - 4) * sizeof(char))))
             : (span[0] | ((ulong)span[span.Length / 2] << 16) | ((ulong)span[^1] << 32), 0UL);
-        return (int)((((head * 0x9E3779B97F4A7C15UL) ^ tail) * 0xBF58476D1CE4E5B9UL ^ (uint)span.Length) >> 32);
+        // The length goes in before the last multiplication, which carries every bit into the top half kept.
+        return (int)((((head * 0x9E3779B97F4A7C15UL) ^ tail ^ (uint)span.Length) * 0xBF58476D1CE4E5B9UL) >> 32);
     }
 }
