@@ -26,6 +26,20 @@ internal struct BlockInfo
     /// <summary>The names of the block's byline, read again from the block (see <see cref="BylineSummary"/>).</summary>
     public readonly IReadOnlyList<TextSpan> Authors(string text) => BylineParser.Parse(text, Block.Start, Block.Length, Date)?.Authors ?? [];
 
+    /// <summary>
+    /// Takes the features of <paramref name="earlier"/>, a block with the same text (see <see cref="RepeatedBlocks"/>),
+    /// and what the recognisers found in it, its date moved to this block.
+    /// </summary>
+    public void RecogniseAs(in BlockInfo earlier)
+    {
+        Features = earlier.Features;
+        Chrome = earlier.Chrome;
+        HeadsComments = earlier.HeadsComments;
+        SignsTweet = earlier.SignsTweet;
+        Byline = earlier.Byline;
+        Date = earlier.Date?.InBlockAt(Block.Start);
+    }
+
     public void Remove(RemovalKind kind, string reason)
     {
         Role = BlockRole.Removed;

@@ -88,13 +88,14 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         return Assemble(text, blocks, first, last, header, quotes, cancellationToken);
     }
 
-    /// <summary>One pass over the blocks: features, chrome labels, bylines and dates.</summary>
+    /// <summary>One pass over the blocks: features, chrome labels, bylines and dates, each repeated short block taking its first print's.</summary>
     private static void Recognise(string text, List<Block> segmented, Span<BlockInfo> blocks, CancellationToken cancellationToken)
     {
         (int Block, int Outline)[] labels = ArrayPool<(int, int)>.Shared.Rent(blocks.Length);
         try
         {
             using var outlines = new HashCounts(blocks.Length);
+            using var repeats = new RepeatedBlocks(blocks.Length);
             int labelCount = 0;
             bool anyOutlineThrice = false;
             for (int i = 0; i < blocks.Length; i++)
@@ -108,36 +109,45 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
                 ReadOnlySpan<char> span = block.Slice(text);
                 ref BlockInfo info = ref blocks[i];
                 info.Block = block;
-                info.Features = BlockFeatures.Compute(text.AsSpan(block.Start), block.Length);
-                info.Chrome = BoilerplateLexicon.Classify(span, in info.Features);
+                // A short block the page printed before, a menu item or a label, is what its first print was: the
+                // recognisers, and the features, read its text alone.
+                if (repeats.FindEarlier(text, block, blocks, i) is int earlier and >= 0)
+                {
+                    info.RecogniseAs(in blocks[earlier]);
+                }
+                else
+                {
+                    info.Features = BlockFeatures.Compute(text.AsSpan(block.Start), block.Length);
+                    info.Chrome = BoilerplateLexicon.Classify(span, in info.Features);
 
-                if (info.Chrome is null && CaptionDetector.IsCaption(span))
-                {
-                    info.Chrome = RemovalKind.Caption;
-                }
-                else if (info.Chrome is null && FollowPrompt.Is(span))
-                {
-                    info.Chrome = RemovalKind.Share;
-                }
-                else if (info.Chrome is null && CommentSectionHeading.Is(span))
-                {
-                    info.Chrome = RemovalKind.Comments;
-                    info.HeadsComments = true;
-                }
-                else if (info.Chrome is null && MoreStoriesHeading.Is(span, in info.Features))
-                {
-                    info.Chrome = RemovalKind.Related;
-                }
-
-                if (info.Chrome is null)
-                {
-                    // Most short blocks hold too few digits for a date, and the date reader need not look at them.
-                    info.Date = info.Features.Digits >= DateParser.MinDigits ? DateParser.Find(text, block.Start, block.Length) : null;
-                    info.Byline = BylineParser.Summarise(text, block.Start, block.Length, info.Date, in info.Features);
-                    info.SignsTweet = info.Date is not null && TweetSignature.Is(span);
-                    if (info.Date is not null && IsCommentHeader(span))
+                    if (info.Chrome is null && CaptionDetector.IsCaption(span))
+                    {
+                        info.Chrome = RemovalKind.Caption;
+                    }
+                    else if (info.Chrome is null && FollowPrompt.Is(span))
+                    {
+                        info.Chrome = RemovalKind.Share;
+                    }
+                    else if (info.Chrome is null && CommentSectionHeading.Is(span))
                     {
                         info.Chrome = RemovalKind.Comments;
+                        info.HeadsComments = true;
+                    }
+                    else if (info.Chrome is null && MoreStoriesHeading.Is(span, in info.Features))
+                    {
+                        info.Chrome = RemovalKind.Related;
+                    }
+
+                    if (info.Chrome is null)
+                    {
+                        // Most short blocks hold too few digits for a date, and the date reader need not look at them.
+                        info.Date = info.Features.Digits >= DateParser.MinDigits ? DateParser.Find(text, block.Start, block.Length) : null;
+                        info.Byline = BylineParser.Summarise(text, block.Start, block.Length, info.Date, in info.Features);
+                        info.SignsTweet = info.Date is not null && TweetSignature.Is(span);
+                        if (info.Date is not null && IsCommentHeader(span))
+                        {
+                            info.Chrome = RemovalKind.Comments;
+                        }
                     }
                 }
 

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Numerics;
 using NewsText.Text;
 
 namespace NewsText.Boilerplate;
@@ -21,16 +19,12 @@ internal readonly ref struct DuplicateParagraphs
     // paragraph with that count while its full hash is not yet counted, or Counted after; zero marks an empty slot.
     private const int Counted = int.MaxValue;
 
-    private readonly long[] _openings;
-    private readonly int _mask;
+    private readonly PooledSlots _openings;
     private readonly HashCounts _fullHashes;
 
     public DuplicateParagraphs(int capacity)
     {
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
-        _openings = ArrayPool<long>.Shared.Rent(size);
-        Array.Clear(_openings, 0, size);
-        _mask = size - 1;
+        _openings = new PooledSlots(capacity);
         _fullHashes = new HashCounts(capacity);
     }
 
@@ -69,18 +63,20 @@ internal readonly ref struct DuplicateParagraphs
 
     public void Dispose()
     {
-        ArrayPool<long>.Shared.Return(_openings);
+        _openings.Return();
         _fullHashes.Dispose();
     }
 
     private ref long SlotOf(int hash)
     {
-        int i = (int)(((uint)hash * 2654435769u) >> 8) & _mask;
-        while ((int)_openings[i] != 0 && (int)(_openings[i] >> 32) != hash)
+        long[] slots = _openings.Slots;
+        int mask = _openings.Mask;
+        int i = (int)(((uint)hash * 2654435769u) >> 8) & mask;
+        while ((int)slots[i] != 0 && (int)(slots[i] >> 32) != hash)
         {
-            i = (i + 1) & _mask;
+            i = (i + 1) & mask;
         }
 
-        return ref _openings[i];
+        return ref slots[i];
     }
 }
