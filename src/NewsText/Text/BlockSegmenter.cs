@@ -93,10 +93,10 @@ internal static class BlockSegmenter
     }
 
     /// <summary>
-    /// Makes the full list <paramref name="lines"/>, found up to <paramref name="position"/> of a text of
-    /// <paramref name="length"/> characters, room for as many lines again as the rest would hold at the same density,
+    /// Gives the full list <paramref name="lines"/>, found up to <paramref name="position"/> of a text of
+    /// <paramref name="length"/> characters, room for all the lines the text holds if the rest is as dense in them,
     /// and an eighth more: a list grown by doubling would leave its smaller copies, megabytes each on a large input,
-    /// to the collector.
+    /// to the collector. At least an eighth more than it holds, so that growing stays linear.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void GrowFor(List<Block> lines, int position, int length)
