@@ -28,11 +28,14 @@ internal static class Tokenizer
     /// </remarks>
     public static void Tokenize(string text, int start, int end, List<Token> tokens)
     {
-        // Words average about six characters with their space; punctuation adds a token every few words.
-        tokens.Clear();
-        tokens.EnsureCapacity(Math.Max(4, (end - start) / 4));
         // A span up to the paragraph's end spares the bounds checks of the string's indexer in the loops below.
         ReadOnlySpan<char> chars = text.AsSpan(0, end);
+        tokens.Clear();
+        // Words average about six characters with their space; punctuation adds a token every few words. A long
+        // paragraph is counted instead: when the guess falls short the list doubles, and for a paragraph of 20 million
+        // characters with a mark every other one that allocated and cleared 440 MB (three arrays) for 126 MB of
+        // tokens; a paragraph of one long word held 63 MB for one token.
+        tokens.EnsureCapacity(end - start >= CountedParagraphLength ? TokenCountBound(chars, start) : Math.Max(4, (end - start) / 4));
         int count = 0;
         int i = start;
         while (i < chars.Length)
@@ -43,6 +46,36 @@ internal static class Tokenizer
         CollectionsMarshal.SetCount(tokens, count);
     }
 
+    // From this length on a paragraph's tokens are counted before they are made. The count costs a fraction of the
+    // tokenising and a paragraph of a page is far shorter; the guess's list would be some 100 KB, past the size from
+    // which the runtime allocates on the large object heap and clears the memory.
+    private const int CountedParagraphLength = 1 << 15;
+
+    /// <summary>
+    /// At least as many as the tokens of <paramref name="chars"/> from <paramref name="start"/>: the characters that
+    /// start a token in blocks of 64 from there, which every token starts at.
+    /// </summary>
+    /// <remarks>
+    /// It is also room enough for <see cref="TokenizeBlock"/>, which sets the list's count to the tokens before its
+    /// block and the starts in the block before it writes them: its blocks begin where a token may, so those are
+    /// starts of this count too (a run of letters cut by the end of a block here only counts once more).
+    /// </remarks>
+    internal static int TokenCountBound(ReadOnlySpan<char> chars, int start)
+    {
+        int bound = 0;
+        for (int i = start; i < chars.Length; i += CharacterMasks.Width)
+        {
+            (ulong letters, _, ulong spaces) = CharacterMasks.At(chars, i);
+            bound += BitOperations.PopCount(TokenStarts(letters, spaces));
+        }
+
+        return bound;
+    }
+
+    /// <summary>The characters that start a token: the first letter or digit of a run, and every other character but a space.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong TokenStarts(ulong letters, ulong spaces) => (letters & ~(letters << 1)) | ~(letters | spaces);
+
     /// <summary>
     /// Writes the tokens that start in the 64 characters from <paramref name="blockStart"/>, which starts no earlier
     /// than a token, into <paramref name="list"/> from <paramref name="count"/> on, and returns where the next block
@@ -51,8 +84,7 @@ internal static class Tokenizer
     private static int TokenizeBlock(ReadOnlySpan<char> chars, int blockStart, List<Token> list, ref int count)
     {
         (ulong letters, ulong cyrillic, ulong spaces) = CharacterMasks.At(chars, blockStart);
-        // A token starts at the first letter or digit of a run and at every other character but a space.
-        ulong starts = (letters & ~(letters << 1)) | ~(letters | spaces);
+        ulong starts = TokenStarts(letters, spaces);
         // Tokens go straight into the list's array (an Add per token paid a version count and a capacity test), in room
         // for as many as the block has starts: room for a whole block's worth grew the lists of short paragraphs, and
         // the contexts kept for the next article then held too many tokens to be kept.

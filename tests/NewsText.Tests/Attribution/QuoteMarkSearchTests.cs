@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsText.Attribution;
 
 namespace NewsText.Tests.Attribution;
@@ -86,6 +87,27 @@ public sealed class QuoteMarkSearchTests
             QuotedClauses.MarkMixed(text, found, 0);
 
             Assert.Equal(mixed ? QuoteKind.Mixed : QuoteKind.Indirect, found[0].Kind);
+        }
+    }
+
+    [Fact]
+    public void The_mark_search_finds_the_first_mark_near_or_far_as_the_vectorised_search_does()
+    {
+        // Marks past ASCII, both straight ones, and characters either side of them that are none (the filter before
+        // the exact test lets every character past ASCII and the straight marks through).
+        var marks = SearchValues.Create("“”\"'»");
+        string[] others = ["a", " ", "é", "’", "—", "Ж", "\u00AA", "\u007F", "#"];
+        foreach (string other in others)
+        {
+            foreach (char mark in "“”\"'»")
+            {
+                for (int at = 0; at <= 12; at++)
+                {
+                    string text = string.Concat(Enumerable.Repeat(other, at)) + mark + other + mark;
+                    Assert.Equal(at, QuoteScanner.IndexOfMark(text, marks));
+                    Assert.Equal(-1, QuoteScanner.IndexOfMark(text.AsSpan(0, at), marks));
+                }
+            }
         }
     }
 

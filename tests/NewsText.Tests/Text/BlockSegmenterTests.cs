@@ -25,6 +25,20 @@ public sealed class BlockSegmenterTests
     }
 
     [Fact]
+    public void A_text_of_lines_shorter_than_guessed_grows_its_list_once_to_about_what_it_needs()
+    {
+        // Three characters a line, a twentieth of the guess: a list doubled from the guess would end up half as large
+        // again as its lines, and leave four smaller copies behind.
+        string text = string.Concat(Enumerable.Repeat("ab\n", 100_000));
+
+        List<Block> lines = BlockSegmenter.Segment(text);
+
+        Assert.Equal(100_000, lines.Count);
+        Assert.All(lines, line => Assert.Equal("ab", line.Slice(text).ToString()));
+        Assert.InRange(lines.Capacity, lines.Count, lines.Count * 5 / 4);
+    }
+
+    [Fact]
     public void Headlines_of_one_length_without_blank_lines_stay_apart()
     {
         // Lines near one width that end without a full stop look wrapped, but each starts with a capital.
