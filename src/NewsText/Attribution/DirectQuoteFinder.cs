@@ -306,10 +306,12 @@ internal static class DirectQuoteFinder
             }
 
             // "According to the Gazette: “…”" reports as a cue does, and so does any verb of speech right before the quote
-            // ("Ortiz notes: “…”", "As Ortiz put it, “…”"), the ones too common to be cues elsewhere included.
-            if (!token.IsWord || paragraph.InQuote(token.Start)
+            // ("Ortiz notes: “…”", "As Ortiz put it, “…”"), the ones too common to be cues elsewhere included. The word's
+            // classes turn most tokens away before the search of the paragraph's quotations.
+            if (!token.IsWord
                 || !(token.Has(WordClass.Cue) || AccordingTo(text, tokens, k) is not null
-                    || (IntroducesQuote(text, tokens, k, open) && token.Has(WordClass.CueAfterQuote))))
+                    || (token.Has(WordClass.CueAfterQuote) && IntroducesQuote(text, tokens, k, open)))
+                || paragraph.InQuote(token.Start))
             {
                 continue;
             }
@@ -444,8 +446,7 @@ internal static class DirectQuoteFinder
         for (int k = sentenceStart; k < open; k++)
         {
             Token token = tokens[k];
-            if (!token.IsWord || paragraph.InQuote(token.Start)
-                || !(token.Has(WordClass.Cue) || token.Has(WordClass.AttitudeVerb)))
+            if (!token.IsWord || !token.Has(WordClass.Cue | WordClass.AttitudeVerb) || paragraph.InQuote(token.Start))
             {
                 continue;
             }
@@ -638,7 +639,7 @@ internal static class DirectQuoteFinder
     }
 
     private static int? AccordingTo(string text, List<Token> tokens, int k) =>
-        tokens[k].Is(text, "according") && k + 1 < tokens.Count && tokens[k + 1].Is(text, "to") ? k + 2 : null;
+        AccordingToSource.StartsAt(text, tokens, k, tokens.Count) ? k + 2 : null;
 
     private static FoundQuote Direct(QuoteSpan quote, Token cue, Mention mention, string why) =>
         new(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, new TextSpan(cue.Start, cue.Length), mention, why);

@@ -34,7 +34,7 @@ internal static class ReportedSpeechFinder
             for (int k = NextCandidate(all, start, end); k < end; k = NextCandidate(all, k + 1, end))
             {
                 Token token = all[k];
-                bool according = token.Is(text, "according") && k + 1 < end && tokens[k + 1].Is(text, "to");
+                bool according = AccordingToSource.StartsAt(text, tokens, k, end);
                 bool cue = !according && token.Has(WordClass.Cue);
                 // A cue inside content already found (a reported clause, a quotation) cannot report anything that
                 // does not overlap it: skip it before the costly subject and clause search.
@@ -44,9 +44,11 @@ internal static class ReportedSpeechFinder
                     continue;
                 }
 
+                // A cue's subject is the one both readings of it ask for: found once, not again when it reports no clause.
+                Mention? subject = according ? null : CueSubject.Before(text, paragraph, k, start);
                 FoundQuote? quote = according ? AccordingTo(text, paragraph, k, start, end)
-                    : cue ? Reported(text, paragraph, k, start, end) ?? Attitude(text, paragraph, k, start, end)
-                    : Attitude(text, paragraph, k, start, end);
+                    : cue ? Reported(text, paragraph, k, start, end, subject) ?? Attitude(text, paragraph, k, start, end, subject)
+                    : Attitude(text, paragraph, k, start, end, subject);
                 if (quote is FoundQuote passive && cue && IsPassive(text, tokens, k, start))
                 {
                     // "… until a surge is forecast": what is reported stays, but the words before the verb did not say it.
@@ -64,11 +66,11 @@ internal static class ReportedSpeechFinder
 
     /// <summary>
     /// The first token from <paramref name="from"/> on that may report something: a word that is a cue or an attitude
-    /// verb, or as long as "according"; <paramref name="end"/> when there is none.
+    /// verb, or "according"; <paramref name="end"/> when there is none.
     /// </summary>
     /// <remarks>
-    /// Most words are none of these, and a mark has no classes and one character: one test of the token's classes and
-    /// length passes each, in a loop of its own that keeps its few values in registers, which the finder's loop, with
+    /// Most words are none of these, and a mark has none of these classes: one test of the token's classes passes each,
+    /// in a loop of its own that keeps its few values in registers, which the finder's loop, with
     /// all it holds for the candidates, did not (attr A/B 1-2% faster).
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -77,7 +79,7 @@ internal static class ReportedSpeechFinder
         for (int k = from; k < end; k++)
         {
             Token token = tokens[k];
-            if (token.Has(WordClass.Cue | WordClass.AttitudeVerb) || token.Length == "according".Length)
+            if (token.Has(WordClass.Cue | WordClass.AttitudeVerb | WordClass.According))
             {
                 return k;
             }
@@ -98,7 +100,8 @@ internal static class ReportedSpeechFinder
         return before is "is" or "was" or "are" or "were" or "been" or "being" or "be";
     }
 
-    private static FoundQuote? Reported(string text, ParagraphContext paragraph, int cue, int start, int end)
+    /// <summary>"X said (that) …" and "…, X said.": <paramref name="subject"/> is the cue's (<see cref="CueSubject.Before"/>).</summary>
+    private static FoundQuote? Reported(string text, ParagraphContext paragraph, int cue, int start, int end, Mention? subject)
     {
         List<Token> tokens = paragraph.Tokens;
         TextSpan cueSpan = new(tokens[cue].Start, tokens[cue].Length);
@@ -120,7 +123,6 @@ internal static class ReportedSpeechFinder
             }
         }
 
-        Mention? subject = CueSubject.Before(text, paragraph, cue, start);
         if (subject is null)
         {
             return null;
@@ -156,11 +158,12 @@ internal static class ReportedSpeechFinder
     /// <summary>
     /// "Polls show Trump leading", "the senator endorsed Rubio", "Clinton wants to raise taxes": a stance or belief
     /// held by the subject before the verb; the content is what follows the verb, to the clause's end.
+    /// <paramref name="verbSubject"/> is the verb's subject as a cue's (<see cref="CueSubject.Before"/>).
     /// </summary>
-    private static FoundQuote? Attitude(string text, ParagraphContext paragraph, int verb, int start, int end)
+    private static FoundQuote? Attitude(string text, ParagraphContext paragraph, int verb, int start, int end, Mention? verbSubject)
     {
         List<Token> tokens = paragraph.Tokens;
-        Mention? subject = CueSubject.Before(text, paragraph, verb, start) ?? SubjectPhrase.Before(text, tokens, verb, start);
+        Mention? subject = verbSubject ?? SubjectPhrase.Before(text, tokens, verb, start);
         if (subject is null)
         {
             return null;
