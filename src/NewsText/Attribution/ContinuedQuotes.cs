@@ -27,7 +27,7 @@ internal static class ContinuedQuotes
             FoundQuote next = found[read];
             bool crossesParagraph = write == paragraphFirst;
             if (write > floor && (Continues(text, found[write - 1], next) || ContinuesUnattributed(text, found[write - 1], next, crossesParagraph))
-                && (!crossesParagraph || DirectQuoteFinder.CountWords(text, found[write - 1].ContentEnd, next.ContentStart, 1) > 0
+                && (!crossesParagraph || WordCount.UpTo(text, found[write - 1].ContentEnd, next.ContentStart, 1) > 0
                     || OnlyMarksBetween(text, found[write - 1].ContentEnd, next.ContentStart)))
             {
                 FoundQuote first = found[write - 1];
@@ -69,7 +69,7 @@ internal static class ContinuedQuotes
         first.Kind == QuoteKind.Direct && next.Kind == QuoteKind.Direct
         && first.Mention is Mention speaker && next.Mention is Mention again && speaker.Start == again.Start
         && next.ContentStart > first.ContentEnd
-        && DirectQuoteFinder.CountWords(text, first.ContentEnd, next.ContentStart, MaxWordsBetween + 1) <= MaxWordsBetween
+        && WordCount.UpTo(text, first.ContentEnd, next.ContentStart, MaxWordsBetween + 1) <= MaxWordsBetween
         && !ReportsAgain(text, first, next);
 
     /// <summary>

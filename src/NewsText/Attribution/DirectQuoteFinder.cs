@@ -48,7 +48,7 @@ internal static class DirectQuoteFinder
             }
 
             // Counted up to the largest number it is compared with below.
-            int words = CountWords(text, quote.ContentStart, quote.ContentEnd, Math.Max(MinDirectWords, UnattributedMinWords));
+            int words = WordCount.UpTo(text, quote.ContentStart, quote.ContentEnd, Math.Max(MinDirectWords, UnattributedMinWords));
             FoundQuote? attributed = RelayedBy(text, paragraph, AttributeAfter(text, paragraph, quote, usedCues)
                 ?? AttributeAfterMismatchedClose(text, paragraph, quote, usedCues))
                 ?? ResumedAfterAttribution(text, paragraph, quote, last)
@@ -219,7 +219,7 @@ internal static class DirectQuoteFinder
         last is FoundQuote earlier && earlier.Kind == QuoteKind.Direct && earlier.Mention is not null && earlier.Cue is TextSpan cue
         && earlier.ContentStart >= paragraph.Start && earlier.ContentEnd <= cue.Start && cue.End <= quote.Open
         && paragraph.SentenceOf(paragraph.TokenAt(cue.Start)).Equals(paragraph.SentenceOf(paragraph.TokenAt(quote.Open)))
-        && CountWords(text, cue.End, quote.Open, MaxResumeWords + 1) <= MaxResumeWords
+        && WordCount.UpTo(text, cue.End, quote.Open, MaxResumeWords + 1) <= MaxResumeWords
         ? new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, cue, earlier.Mention, "it resumes the quote its attribution interrupted")
         : null;
 
@@ -486,7 +486,7 @@ internal static class DirectQuoteFinder
                 : Direct(quote, paragraph.Tokens[verb], subject, "the sentence the quote stands in is about them");
         }
 
-        if (open != sentenceStart || sentenceStart == 0 || CountWords(text, quote.ContentStart, quote.ContentEnd, MinDirectWords) < MinDirectWords)
+        if (open != sentenceStart || sentenceStart == 0 || WordCount.UpTo(text, quote.ContentStart, quote.ContentEnd, MinDirectWords) < MinDirectWords)
         {
             return null;
         }
@@ -724,28 +724,5 @@ internal static class DirectQuoteFinder
         }
 
         return tokens.Count;
-    }
-
-    /// <summary>
-    /// The number of words (runs of letters and digits) from <paramref name="start"/> to <paramref name="end"/>, or
-    /// <paramref name="limit"/> when there are at least that many: callers compare the count with a small number, and
-    /// a long quotation need not be read to its end for that.
-    /// </summary>
-    public static int CountWords(string text, int start, int end, int limit)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in end > start ? text.AsSpan(start, end - start) : [])
-        {
-            bool letter = CharSets.IsLetterOrDigit(c);
-            if (letter && !inWord && ++words == limit)
-            {
-                break;
-            }
-
-            inWord = letter;
-        }
-
-        return words;
     }
 }

@@ -115,7 +115,7 @@ internal static class ReportedSpeechFinder
             if (trailing is Mention speaker)
             {
                 int comma = LastCommaBefore(text, tokens, Math.Min(cue, paragraph.TokenAt(speaker.Start)), start);
-                if (comma > start && DirectQuoteFinder.CountWords(text, tokens[start].Start, tokens[comma - 1].End, MinClauseWords) >= MinClauseWords)
+                if (comma > start && WordCount.UpTo(text, tokens[start].Start, tokens[comma - 1].End, MinClauseWords) >= MinClauseWords)
                 {
                     return new FoundQuote(tokens[start].Start, tokens[comma - 1].End, QuoteKind.Indirect, cueSpan, speaker,
                         "they are named with the cue after the reported clause");
@@ -147,7 +147,7 @@ internal static class ReportedSpeechFinder
         }
 
         int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, clause, ParticipleCue(text, tokens, clause, end), tokens[clause].End);
-        if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd, MinClauseWords) < MinClauseWords)
+        if (WordCount.UpTo(text, tokens[clause].Start, clauseEnd, MinClauseWords) < MinClauseWords)
         {
             return null;
         }
@@ -189,7 +189,7 @@ internal static class ReportedSpeechFinder
         }
 
         int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, clause, limit, tokens[clause].End);
-        if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd, 1) < 1)
+        if (WordCount.UpTo(text, tokens[clause].Start, clauseEnd, 1) < 1)
         {
             return null;
         }
@@ -227,7 +227,7 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            if (tokens[k + 1].Span(text).EndsWith("ing", StringComparison.Ordinal) && tokens[k + 1].Has(WordClass.Cue))
+            if (tokens[k + 1].Has(WordClass.Cue) && tokens[k + 1].Span(text).EndsWith("ing", StringComparison.Ordinal))
             {
                 return k;
             }
@@ -348,7 +348,7 @@ internal static class ReportedSpeechFinder
 
         int sentenceEnd = paragraph.SentenceOf(colon + 1).End.Value;
         int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, colon + 1, sentenceEnd, tokens[colon + 1].End);
-        if (DirectQuoteFinder.CountWords(text, tokens[colon + 1].Start, clauseEnd, MinClauseWords) < MinClauseWords)
+        if (WordCount.UpTo(text, tokens[colon + 1].Start, clauseEnd, MinClauseWords) < MinClauseWords)
         {
             return null;
         }
