@@ -717,7 +717,8 @@ internal static class DirectQuoteFinder
     {
         for (int i = k; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord && text[tokens[i].Start] is '.' or '!' or '?' || QuotationMarks.IsOpening(text[tokens[i].Start]) && !tokens[i].IsWord)
+            // A word is neither: only a mark's character is read.
+            if (!tokens[i].IsWord && (text[tokens[i].Start] is '.' or '!' or '?' || QuotationMarks.IsOpening(text[tokens[i].Start])))
             {
                 return i;
             }

@@ -27,39 +27,46 @@ internal static class ReportedSpeechFinder
         }
 
         // The tokens stay as they are while the paragraph is searched: a span spares the list's checks on every one.
+        // One walk over them finds the candidates, and the sentence of each is caught up with as it goes (the sentences
+        // cover the tokens in order): a paragraph is passed in one scan, not one a sentence, most of them holding none.
         ReadOnlySpan<Token> all = CollectionsMarshal.AsSpan(tokens);
-        foreach (Range sentence in paragraph.Sentences)
+        ReadOnlySpan<Range> sentences = CollectionsMarshal.AsSpan(paragraph.Sentences);
+        int sentence = 0;
+        for (int k = NextCandidate(all, 0, all.Length); k < all.Length; k = NextCandidate(all, k + 1, all.Length))
         {
-            (int start, int end) = (sentence.Start.Value, sentence.End.Value);
-            for (int k = NextCandidate(all, start, end); k < end; k = NextCandidate(all, k + 1, end))
+            while (sentences[sentence].End.Value <= k)
             {
-                Token token = all[k];
-                bool according = AccordingToSource.StartsAt(text, tokens, k, end);
-                bool cue = !according && token.Has(WordClass.Cue);
-                // A cue inside content already found (a reported clause, a quotation) cannot report anything that
-                // does not overlap it: skip it before the costly subject and clause search.
-                if (!(according || cue || token.Has(WordClass.AttitudeVerb)) || usedCues.Contains(token.Start) || paragraph.InQuote(token.Start)
-                    || InsideFound(found, paragraphFirst, token.Start))
-                {
-                    continue;
-                }
+                sentence++;
+            }
 
-                // A cue's subject is the one both readings of it ask for: found once, not again when it reports no clause.
-                Mention? subject = according ? null : CueSubject.Before(text, paragraph, k, start);
-                FoundQuote? quote = according ? AccordingTo(text, paragraph, k, start, end)
-                    : cue ? Reported(text, paragraph, k, start, end, subject) ?? Attitude(text, paragraph, k, start, end, subject)
-                    : Attitude(text, paragraph, k, start, end, subject);
-                if (quote is FoundQuote passive && cue && IsPassive(text, tokens, k, start))
-                {
-                    // "… until a surge is forecast": what is reported stays, but the words before the verb did not say it.
-                    quote = passive with { Mention = null, Why = "reported in the passive, by no one named" };
-                }
+            (int start, int end) = (sentences[sentence].Start.Value, sentences[sentence].End.Value);
 
-                if (quote is FoundQuote q && !Overlaps(found, paragraphFirst, q))
-                {
-                    usedCues.Add(token.Start);
-                    found.Add(q);
-                }
+            Token token = all[k];
+            bool according = AccordingToSource.StartsAt(text, tokens, k, end);
+            bool cue = !according && token.Has(WordClass.Cue);
+            // A cue inside content already found (a reported clause, a quotation) cannot report anything that
+            // does not overlap it: skip it before the costly subject and clause search.
+            if (!(according || cue || token.Has(WordClass.AttitudeVerb)) || usedCues.Contains(token.Start) || paragraph.InQuote(token.Start)
+                || InsideFound(found, paragraphFirst, token.Start))
+            {
+                continue;
+            }
+
+            // A cue's subject is the one both readings of it ask for: found once, not again when it reports no clause.
+            Mention? subject = according ? null : CueSubject.Before(text, paragraph, k, start);
+            FoundQuote? quote = according ? AccordingTo(text, paragraph, k, start, end)
+                : cue ? Reported(text, paragraph, k, start, end, subject) ?? Attitude(text, paragraph, k, start, end, subject)
+                : Attitude(text, paragraph, k, start, end, subject);
+            if (quote is FoundQuote passive && cue && IsPassive(text, tokens, k, start))
+            {
+                // "… until a surge is forecast": what is reported stays, but the words before the verb did not say it.
+                quote = passive with { Mention = null, Why = "reported in the passive, by no one named" };
+            }
+
+            if (quote is FoundQuote q && !Overlaps(found, paragraphFirst, q))
+            {
+                usedCues.Add(token.Start);
+                found.Add(q);
             }
         }
     }
