@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -16,6 +17,17 @@ internal static class ContinuedQuotes
     /// <summary>Merges, in place, the runs of this paragraph's direct quotes (from <paramref name="paragraphFirst"/> on)
     /// that share one speaker mention.</summary>
     public static void Merge(string text, List<FoundQuote> found, int paragraphFirst)
+    {
+        // Most paragraphs add no quote, and have nothing to merge: they are passed before the merge's large frame is
+        // cleared.
+        if (found.Count > paragraphFirst)
+        {
+            MergeRuns(text, found, paragraphFirst);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void MergeRuns(string text, List<FoundQuote> found, int paragraphFirst)
     {
         // The paragraph's first quote may continue the last of the paragraph before: "“…,” Ortiz told the paper. ¶
         // “…”" is one statement interrupted by its attribution, whatever the paragraph break; so are "“…” ¶ “…”" and a
