@@ -45,6 +45,7 @@ internal static class DirectQuoteFinder
         HashSet<int> usedCues, List<FoundQuote> found)
     {
         FoundQuote? last = carried;
+        ParagraphSpeaker paragraphSpeaker = default;
         foreach (QuoteSpan quote in paragraph.Quotes)
         {
             if (quote.Closed && QuotedTitles.IsTitle(text, paragraph, quote))
@@ -73,14 +74,14 @@ internal static class DirectQuoteFinder
             if (attributed is null && words >= MinDirectWords && last is FoundQuote earlier && earlier.Mention is not null
                 && ((earlier.ContentEnd >= paragraph.Start && !OpensWithOwnSubject(text, paragraph, quote))
                     || (quote.Open == paragraph.Start && previous is not null && earlier.ContentEnd >= previous.Start
-                        && SpeakerOfParagraph(text, paragraph, quote) is null)))
+                        && SpeakerOfParagraph(text, paragraph, quote, ref paragraphSpeaker) is null)))
             {
                 attributed = new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, earlier.Cue, earlier.Mention,
                     "it continues the quote before it");
             }
 
             attributed ??= SentenceEndReport.Find(text, paragraph, quote) ?? SubjectOfSentence(text, paragraph, quote);
-            attributed ??= words >= MinDirectWords ? SpeakerOfParagraph(text, paragraph, quote) : null;
+            attributed ??= words >= MinDirectWords ? SpeakerOfParagraph(text, paragraph, quote, ref paragraphSpeaker) : null;
             if (attributed is FoundQuote result)
             {
                 // "… said Fiorina “was involved in all that” and shared in “a great amount of regret.”": the clause the
@@ -420,7 +421,18 @@ internal static class DirectQuoteFinder
     /// A quotation with no speaker beside it, in a paragraph where someone is reported speaking ("He added: …",
     /// "…, she said in a statement."): that speaker.
     /// </summary>
-    private static FoundQuote? SpeakerOfParagraph(string text, ParagraphContext paragraph, QuoteSpan quote)
+    private static FoundQuote? SpeakerOfParagraph(string text, ParagraphContext paragraph, QuoteSpan quote, ref ParagraphSpeaker known)
+    {
+        if (!known.Searched)
+        {
+            known = new ParagraphSpeaker { Searched = true, Found = ReportedInParagraph(text, paragraph) };
+        }
+
+        return known.Found is (Token verb, Mention speaker) ? Direct(quote, verb, speaker, "the paragraph reports them speaking") : null;
+    }
+
+    /// <summary>The first verb of speech outside the paragraph's quotations that names who speaks, and them.</summary>
+    private static (Token Verb, Mention Speaker)? ReportedInParagraph(string text, ParagraphContext paragraph)
     {
         List<Token> tokens = paragraph.Tokens;
         for (int k = 0; k < tokens.Count; k++)
@@ -438,11 +450,21 @@ internal static class DirectQuoteFinder
                 ?? (MentionFinder.After(text, tokens, k + 1, sentence.End.Value) is Mention after && EndsInversion(text, paragraph, after, sentence.End.Value) ? after : null);
             if (speaker is Mention found)
             {
-                return Direct(quote, token, found, "the paragraph reports them speaking");
+                return (token, found);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <see cref="ReportedInParagraph"/>, which is the same for every quotation of the paragraph, once it has been
+    /// asked: a paragraph of many quotations with no speaker beside them is read through once, not once for each.
+    /// </summary>
+    private struct ParagraphSpeaker
+    {
+        public bool Searched;
+        public (Token Verb, Mention Speaker)? Found;
     }
 
     /// <summary>
