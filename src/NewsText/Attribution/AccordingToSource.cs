@@ -9,6 +9,15 @@ internal static class AccordingToSource
 {
     private const int MaxWords = 10;
 
+    /// <summary>The word that opens the phrase, as the word table is given it.</summary>
+    public const string AccordingWord = "according";
+
+    public static bool IsAccording(ReadOnlySpan<char> word) => word.Equals(AccordingWord, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether "according to" starts at token <paramref name="k"/>, the "to" before <paramref name="end"/>.</summary>
+    public static bool StartsAt(string text, List<Token> tokens, int k, int end) =>
+        tokens[k].Has(WordClass.According) && k + 1 < end && tokens[k + 1].Is(text, "to");
+
     /// <summary>The source that starts at token <paramref name="index"/>, running to the next mark or <paramref name="end"/>.</summary>
     public static Mention? After(string text, List<Token> tokens, int index, int end)
     {

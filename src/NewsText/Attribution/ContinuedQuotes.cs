@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -17,6 +18,17 @@ internal static class ContinuedQuotes
     /// that share one speaker mention.</summary>
     public static void Merge(string text, List<FoundQuote> found, int paragraphFirst)
     {
+        // Most paragraphs add no quote, and have nothing to merge: they are passed before the merge's large frame is
+        // cleared.
+        if (found.Count > paragraphFirst)
+        {
+            MergeRuns(text, found, paragraphFirst);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void MergeRuns(string text, List<FoundQuote> found, int paragraphFirst)
+    {
         // The paragraph's first quote may continue the last of the paragraph before: "“…,” Ortiz told the paper. ¶
         // “…”" is one statement interrupted by its attribution, whatever the paragraph break; so are "“…” ¶ “…”" and a
         // quotation run on ("“… ¶ “…”"): paragraphs of quotation with nothing between, the second naming nobody else.
@@ -27,7 +39,7 @@ internal static class ContinuedQuotes
             FoundQuote next = found[read];
             bool crossesParagraph = write == paragraphFirst;
             if (write > floor && (Continues(text, found[write - 1], next) || ContinuesUnattributed(text, found[write - 1], next, crossesParagraph))
-                && (!crossesParagraph || DirectQuoteFinder.CountWords(text, found[write - 1].ContentEnd, next.ContentStart, 1) > 0
+                && (!crossesParagraph || WordCount.UpTo(text, found[write - 1].ContentEnd, next.ContentStart, 1) > 0
                     || OnlyMarksBetween(text, found[write - 1].ContentEnd, next.ContentStart)))
             {
                 FoundQuote first = found[write - 1];
@@ -69,7 +81,7 @@ internal static class ContinuedQuotes
         first.Kind == QuoteKind.Direct && next.Kind == QuoteKind.Direct
         && first.Mention is Mention speaker && next.Mention is Mention again && speaker.Start == again.Start
         && next.ContentStart > first.ContentEnd
-        && DirectQuoteFinder.CountWords(text, first.ContentEnd, next.ContentStart, MaxWordsBetween + 1) <= MaxWordsBetween
+        && WordCount.UpTo(text, first.ContentEnd, next.ContentStart, MaxWordsBetween + 1) <= MaxWordsBetween
         && !ReportsAgain(text, first, next);
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsText.Text;
 
 namespace NewsText.Attribution;
@@ -31,7 +32,20 @@ internal static class DirectQuoteFinder
     public static void Find(string text, ParagraphContext paragraph, ParagraphContext? previous, FoundQuote? carried,
         HashSet<int> usedCues, List<FoundQuote> found)
     {
+        // Most paragraphs hold no quotation. They are passed here, before the search, whose finders inlined into it make
+        // a frame of a kilobyte and more that is cleared at every call.
+        if (paragraph.Quotes.Count > 0)
+        {
+            FindQuoted(text, paragraph, previous, carried, usedCues, found);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void FindQuoted(string text, ParagraphContext paragraph, ParagraphContext? previous, FoundQuote? carried,
+        HashSet<int> usedCues, List<FoundQuote> found)
+    {
         FoundQuote? last = carried;
+        ParagraphSpeaker paragraphSpeaker = default;
         foreach (QuoteSpan quote in paragraph.Quotes)
         {
             if (quote.Closed && QuotedTitles.IsTitle(text, paragraph, quote))
@@ -48,7 +62,7 @@ internal static class DirectQuoteFinder
             }
 
             // Counted up to the largest number it is compared with below.
-            int words = CountWords(text, quote.ContentStart, quote.ContentEnd, Math.Max(MinDirectWords, UnattributedMinWords));
+            int words = WordCount.UpTo(text, quote.ContentStart, quote.ContentEnd, Math.Max(MinDirectWords, UnattributedMinWords));
             FoundQuote? attributed = RelayedBy(text, paragraph, AttributeAfter(text, paragraph, quote, usedCues)
                 ?? AttributeAfterMismatchedClose(text, paragraph, quote, usedCues))
                 ?? ResumedAfterAttribution(text, paragraph, quote, last)
@@ -60,14 +74,14 @@ internal static class DirectQuoteFinder
             if (attributed is null && words >= MinDirectWords && last is FoundQuote earlier && earlier.Mention is not null
                 && ((earlier.ContentEnd >= paragraph.Start && !OpensWithOwnSubject(text, paragraph, quote))
                     || (quote.Open == paragraph.Start && previous is not null && earlier.ContentEnd >= previous.Start
-                        && SpeakerOfParagraph(text, paragraph, quote) is null)))
+                        && SpeakerOfParagraph(text, paragraph, quote, ref paragraphSpeaker) is null)))
             {
                 attributed = new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, earlier.Cue, earlier.Mention,
                     "it continues the quote before it");
             }
 
             attributed ??= SentenceEndReport.Find(text, paragraph, quote) ?? SubjectOfSentence(text, paragraph, quote);
-            attributed ??= words >= MinDirectWords ? SpeakerOfParagraph(text, paragraph, quote) : null;
+            attributed ??= words >= MinDirectWords ? SpeakerOfParagraph(text, paragraph, quote, ref paragraphSpeaker) : null;
             if (attributed is FoundQuote result)
             {
                 // "… said Fiorina “was involved in all that” and shared in “a great amount of regret.”": the clause the
@@ -219,7 +233,7 @@ internal static class DirectQuoteFinder
         last is FoundQuote earlier && earlier.Kind == QuoteKind.Direct && earlier.Mention is not null && earlier.Cue is TextSpan cue
         && earlier.ContentStart >= paragraph.Start && earlier.ContentEnd <= cue.Start && cue.End <= quote.Open
         && paragraph.SentenceOf(paragraph.TokenAt(cue.Start)).Equals(paragraph.SentenceOf(paragraph.TokenAt(quote.Open)))
-        && CountWords(text, cue.End, quote.Open, MaxResumeWords + 1) <= MaxResumeWords
+        && WordCount.UpTo(text, cue.End, quote.Open, MaxResumeWords + 1) <= MaxResumeWords
         ? new FoundQuote(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, cue, earlier.Mention, "it resumes the quote its attribution interrupted")
         : null;
 
@@ -306,10 +320,12 @@ internal static class DirectQuoteFinder
             }
 
             // "According to the Gazette: “…”" reports as a cue does, and so does any verb of speech right before the quote
-            // ("Ortiz notes: “…”", "As Ortiz put it, “…”"), the ones too common to be cues elsewhere included.
-            if (!token.IsWord || paragraph.InQuote(token.Start)
+            // ("Ortiz notes: “…”", "As Ortiz put it, “…”"), the ones too common to be cues elsewhere included. The word's
+            // classes turn most tokens away before the search of the paragraph's quotations.
+            if (!token.IsWord
                 || !(token.Has(WordClass.Cue) || AccordingTo(text, tokens, k) is not null
-                    || (IntroducesQuote(text, tokens, k, open) && token.Has(WordClass.CueAfterQuote))))
+                    || (token.Has(WordClass.CueAfterQuote) && IntroducesQuote(text, tokens, k, open)))
+                || paragraph.InQuote(token.Start))
             {
                 continue;
             }
@@ -405,7 +421,18 @@ internal static class DirectQuoteFinder
     /// A quotation with no speaker beside it, in a paragraph where someone is reported speaking ("He added: …",
     /// "…, she said in a statement."): that speaker.
     /// </summary>
-    private static FoundQuote? SpeakerOfParagraph(string text, ParagraphContext paragraph, QuoteSpan quote)
+    private static FoundQuote? SpeakerOfParagraph(string text, ParagraphContext paragraph, QuoteSpan quote, ref ParagraphSpeaker known)
+    {
+        if (!known.Searched)
+        {
+            known = new ParagraphSpeaker { Searched = true, Found = ReportedInParagraph(text, paragraph) };
+        }
+
+        return known.Found is (Token verb, Mention speaker) ? Direct(quote, verb, speaker, "the paragraph reports them speaking") : null;
+    }
+
+    /// <summary>The first verb of speech outside the paragraph's quotations that names who speaks, and them.</summary>
+    private static (Token Verb, Mention Speaker)? ReportedInParagraph(string text, ParagraphContext paragraph)
     {
         List<Token> tokens = paragraph.Tokens;
         for (int k = 0; k < tokens.Count; k++)
@@ -423,11 +450,21 @@ internal static class DirectQuoteFinder
                 ?? (MentionFinder.After(text, tokens, k + 1, sentence.End.Value) is Mention after && EndsInversion(text, paragraph, after, sentence.End.Value) ? after : null);
             if (speaker is Mention found)
             {
-                return Direct(quote, token, found, "the paragraph reports them speaking");
+                return (token, found);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <see cref="ReportedInParagraph"/>, which is the same for every quotation of the paragraph, once it has been
+    /// asked: a paragraph of many quotations with no speaker beside them is read through once, not once for each.
+    /// </summary>
+    private struct ParagraphSpeaker
+    {
+        public bool Searched;
+        public (Token Verb, Mention Speaker)? Found;
     }
 
     /// <summary>
@@ -444,8 +481,7 @@ internal static class DirectQuoteFinder
         for (int k = sentenceStart; k < open; k++)
         {
             Token token = tokens[k];
-            if (!token.IsWord || paragraph.InQuote(token.Start)
-                || !(token.Has(WordClass.Cue) || token.Has(WordClass.AttitudeVerb)))
+            if (!token.IsWord || !token.Has(WordClass.Cue | WordClass.AttitudeVerb) || paragraph.InQuote(token.Start))
             {
                 continue;
             }
@@ -485,7 +521,7 @@ internal static class DirectQuoteFinder
                 : Direct(quote, paragraph.Tokens[verb], subject, "the sentence the quote stands in is about them");
         }
 
-        if (open != sentenceStart || sentenceStart == 0 || CountWords(text, quote.ContentStart, quote.ContentEnd, MinDirectWords) < MinDirectWords)
+        if (open != sentenceStart || sentenceStart == 0 || WordCount.UpTo(text, quote.ContentStart, quote.ContentEnd, MinDirectWords) < MinDirectWords)
         {
             return null;
         }
@@ -638,7 +674,7 @@ internal static class DirectQuoteFinder
     }
 
     private static int? AccordingTo(string text, List<Token> tokens, int k) =>
-        tokens[k].Is(text, "according") && k + 1 < tokens.Count && tokens[k + 1].Is(text, "to") ? k + 2 : null;
+        AccordingToSource.StartsAt(text, tokens, k, tokens.Count) ? k + 2 : null;
 
     private static FoundQuote Direct(QuoteSpan quote, Token cue, Mention mention, string why) =>
         new(quote.ContentStart, quote.ContentEnd, QuoteKind.Direct, new TextSpan(cue.Start, cue.Length), mention, why);
@@ -716,35 +752,13 @@ internal static class DirectQuoteFinder
     {
         for (int i = k; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord && text[tokens[i].Start] is '.' or '!' or '?' || QuotationMarks.IsOpening(text[tokens[i].Start]) && !tokens[i].IsWord)
+            // A word is neither: only a mark's character is read.
+            if (!tokens[i].IsWord && (text[tokens[i].Start] is '.' or '!' or '?' || QuotationMarks.IsOpening(text[tokens[i].Start])))
             {
                 return i;
             }
         }
 
         return tokens.Count;
-    }
-
-    /// <summary>
-    /// The number of words (runs of letters and digits) from <paramref name="start"/> to <paramref name="end"/>, or
-    /// <paramref name="limit"/> when there are at least that many: callers compare the count with a small number, and
-    /// a long quotation need not be read to its end for that.
-    /// </summary>
-    public static int CountWords(string text, int start, int end, int limit)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in end > start ? text.AsSpan(start, end - start) : [])
-        {
-            bool letter = CharSets.IsLetterOrDigit(c);
-            if (letter && !inWord && ++words == limit)
-            {
-                break;
-            }
-
-            inWord = letter;
-        }
-
-        return words;
     }
 }

@@ -101,7 +101,9 @@ internal sealed class NameIndex
             }
         }
 
-        if (nameFirst >= end || IsGroupRun(text, tokens, nameFirst, end) || (first > 0 && tokens[first - 1].Is(text, "the")))
+        // "the Trump campaign": asked of the word before every run, "the" is a determiner first, a class the token has.
+        if (nameFirst >= end || IsGroupRun(text, tokens, nameFirst, end)
+            || (first > 0 && tokens[first - 1].Has(WordClass.Determiner) && tokens[first - 1].Is(text, "the")))
         {
             return;
         }

@@ -17,7 +17,7 @@ internal static class QuotedTitles
             return false;
         }
 
-        return DirectQuoteFinder.CountWords(text, quote.ContentStart, quote.ContentEnd, MaxTitleWords + 1) <= MaxTitleWords;
+        return WordCount.UpTo(text, quote.ContentStart, quote.ContentEnd, MaxTitleWords + 1) <= MaxTitleWords;
     }
 
     private static bool IntroducesTitle(string text, Token before)

@@ -20,7 +20,7 @@ internal static class ReportedSource
             first++;
         }
 
-        int source = first + 2 < cue && tokens[first].Is(text, "according") && tokens[first + 1].Is(text, "to") ? first + 2
+        int source = first + 2 < cue && AccordingToSource.StartsAt(text, tokens, first, cue) ? first + 2
             : first + 3 < cue && tokens[first].Is(text, "as") && tokens[first + 1].Is(text, "reported") && tokens[first + 2].Is(text, "by") ? first + 3
             : -1;
         if (source > 0)
@@ -32,7 +32,7 @@ internal static class ReportedSource
         int after = paragraph.TokenAt(quote.After);
         for (int k = after; k + 2 < end && k - after <= MaxTokensAfterQuote; k++)
         {
-            if (tokens[k].Is(text, "according") && tokens[k + 1].Is(text, "to") && (tokens[k - 1].IsChar(text, ',') || IsCommaInsideQuote(text, tokens, k)))
+            if (AccordingToSource.StartsAt(text, tokens, k, end) && (tokens[k - 1].IsChar(text, ',') || IsCommaInsideQuote(text, tokens, k)))
             {
                 return AccordingToSource.After(text, tokens, k + 2, end) is Mention trailing ? (trailing, tokens[k]) : null;
             }

@@ -27,48 +27,57 @@ internal static class ReportedSpeechFinder
         }
 
         // The tokens stay as they are while the paragraph is searched: a span spares the list's checks on every one.
+        // One walk over them finds the candidates, and the sentence of each is caught up with as it goes (the sentences
+        // cover the tokens in order): a paragraph is passed in one scan, not one a sentence, most of them holding none.
         ReadOnlySpan<Token> all = CollectionsMarshal.AsSpan(tokens);
-        foreach (Range sentence in paragraph.Sentences)
+        ReadOnlySpan<Range> sentences = CollectionsMarshal.AsSpan(paragraph.Sentences);
+        int sentence = 0;
+        for (int k = NextCandidate(all, 0, all.Length); k < all.Length; k = NextCandidate(all, k + 1, all.Length))
         {
-            (int start, int end) = (sentence.Start.Value, sentence.End.Value);
-            for (int k = NextCandidate(all, start, end); k < end; k = NextCandidate(all, k + 1, end))
+            while (sentences[sentence].End.Value <= k)
             {
-                Token token = all[k];
-                bool according = token.Is(text, "according") && k + 1 < end && tokens[k + 1].Is(text, "to");
-                bool cue = !according && token.Has(WordClass.Cue);
-                // A cue inside content already found (a reported clause, a quotation) cannot report anything that
-                // does not overlap it: skip it before the costly subject and clause search.
-                if (!(according || cue || token.Has(WordClass.AttitudeVerb)) || usedCues.Contains(token.Start) || paragraph.InQuote(token.Start)
-                    || InsideFound(found, paragraphFirst, token.Start))
-                {
-                    continue;
-                }
+                sentence++;
+            }
 
-                FoundQuote? quote = according ? AccordingTo(text, paragraph, k, start, end)
-                    : cue ? Reported(text, paragraph, k, start, end) ?? Attitude(text, paragraph, k, start, end)
-                    : Attitude(text, paragraph, k, start, end);
-                if (quote is FoundQuote passive && cue && IsPassive(text, tokens, k, start))
-                {
-                    // "… until a surge is forecast": what is reported stays, but the words before the verb did not say it.
-                    quote = passive with { Mention = null, Why = "reported in the passive, by no one named" };
-                }
+            (int start, int end) = (sentences[sentence].Start.Value, sentences[sentence].End.Value);
 
-                if (quote is FoundQuote q && !Overlaps(found, paragraphFirst, q))
-                {
-                    usedCues.Add(token.Start);
-                    found.Add(q);
-                }
+            Token token = all[k];
+            bool according = AccordingToSource.StartsAt(text, tokens, k, end);
+            bool cue = !according && token.Has(WordClass.Cue);
+            // A cue inside content already found (a reported clause, a quotation) cannot report anything that
+            // does not overlap it: skip it before the costly subject and clause search.
+            if (!(according || cue || token.Has(WordClass.AttitudeVerb)) || usedCues.Contains(token.Start) || paragraph.InQuote(token.Start)
+                || InsideFound(found, paragraphFirst, token.Start))
+            {
+                continue;
+            }
+
+            // A cue's subject is the one both readings of it ask for: found once, not again when it reports no clause.
+            Mention? subject = according ? null : CueSubject.Before(text, paragraph, k, start);
+            FoundQuote? quote = according ? AccordingTo(text, paragraph, k, start, end)
+                : cue ? Reported(text, paragraph, k, start, end, subject) ?? Attitude(text, paragraph, k, start, end, subject)
+                : Attitude(text, paragraph, k, start, end, subject);
+            if (quote is FoundQuote passive && cue && IsPassive(text, tokens, k, start))
+            {
+                // "… until a surge is forecast": what is reported stays, but the words before the verb did not say it.
+                quote = passive with { Mention = null, Why = "reported in the passive, by no one named" };
+            }
+
+            if (quote is FoundQuote q && !Overlaps(found, paragraphFirst, q))
+            {
+                usedCues.Add(token.Start);
+                found.Add(q);
             }
         }
     }
 
     /// <summary>
     /// The first token from <paramref name="from"/> on that may report something: a word that is a cue or an attitude
-    /// verb, or as long as "according"; <paramref name="end"/> when there is none.
+    /// verb, or "according"; <paramref name="end"/> when there is none.
     /// </summary>
     /// <remarks>
-    /// Most words are none of these, and a mark has no classes and one character: one test of the token's classes and
-    /// length passes each, in a loop of its own that keeps its few values in registers, which the finder's loop, with
+    /// Most words are none of these, and a mark has none of these classes: one test of the token's classes passes each,
+    /// in a loop of its own that keeps its few values in registers, which the finder's loop, with
     /// all it holds for the candidates, did not (attr A/B 1-2% faster).
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -77,7 +86,7 @@ internal static class ReportedSpeechFinder
         for (int k = from; k < end; k++)
         {
             Token token = tokens[k];
-            if (token.Has(WordClass.Cue | WordClass.AttitudeVerb) || token.Length == "according".Length)
+            if (token.Has(WordClass.Cue | WordClass.AttitudeVerb | WordClass.According))
             {
                 return k;
             }
@@ -98,7 +107,8 @@ internal static class ReportedSpeechFinder
         return before is "is" or "was" or "are" or "were" or "been" or "being" or "be";
     }
 
-    private static FoundQuote? Reported(string text, ParagraphContext paragraph, int cue, int start, int end)
+    /// <summary>"X said (that) …" and "…, X said.": <paramref name="subject"/> is the cue's (<see cref="CueSubject.Before"/>).</summary>
+    private static FoundQuote? Reported(string text, ParagraphContext paragraph, int cue, int start, int end, Mention? subject)
     {
         List<Token> tokens = paragraph.Tokens;
         TextSpan cueSpan = new(tokens[cue].Start, tokens[cue].Length);
@@ -112,7 +122,7 @@ internal static class ReportedSpeechFinder
             if (trailing is Mention speaker)
             {
                 int comma = LastCommaBefore(text, tokens, Math.Min(cue, paragraph.TokenAt(speaker.Start)), start);
-                if (comma > start && DirectQuoteFinder.CountWords(text, tokens[start].Start, tokens[comma - 1].End, MinClauseWords) >= MinClauseWords)
+                if (comma > start && WordCount.UpTo(text, tokens[start].Start, tokens[comma - 1].End, MinClauseWords) >= MinClauseWords)
                 {
                     return new FoundQuote(tokens[start].Start, tokens[comma - 1].End, QuoteKind.Indirect, cueSpan, speaker,
                         "they are named with the cue after the reported clause");
@@ -120,7 +130,6 @@ internal static class ReportedSpeechFinder
             }
         }
 
-        Mention? subject = CueSubject.Before(text, paragraph, cue, start);
         if (subject is null)
         {
             return null;
@@ -145,7 +154,7 @@ internal static class ReportedSpeechFinder
         }
 
         int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, clause, ParticipleCue(text, tokens, clause, end), tokens[clause].End);
-        if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd, MinClauseWords) < MinClauseWords)
+        if (WordCount.UpTo(text, tokens[clause].Start, clauseEnd, MinClauseWords) < MinClauseWords)
         {
             return null;
         }
@@ -156,11 +165,12 @@ internal static class ReportedSpeechFinder
     /// <summary>
     /// "Polls show Trump leading", "the senator endorsed Rubio", "Clinton wants to raise taxes": a stance or belief
     /// held by the subject before the verb; the content is what follows the verb, to the clause's end.
+    /// <paramref name="verbSubject"/> is the verb's subject as a cue's (<see cref="CueSubject.Before"/>).
     /// </summary>
-    private static FoundQuote? Attitude(string text, ParagraphContext paragraph, int verb, int start, int end)
+    private static FoundQuote? Attitude(string text, ParagraphContext paragraph, int verb, int start, int end, Mention? verbSubject)
     {
         List<Token> tokens = paragraph.Tokens;
-        Mention? subject = CueSubject.Before(text, paragraph, verb, start) ?? SubjectPhrase.Before(text, tokens, verb, start);
+        Mention? subject = verbSubject ?? SubjectPhrase.Before(text, tokens, verb, start);
         if (subject is null)
         {
             return null;
@@ -186,7 +196,7 @@ internal static class ReportedSpeechFinder
         }
 
         int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, clause, limit, tokens[clause].End);
-        if (DirectQuoteFinder.CountWords(text, tokens[clause].Start, clauseEnd, 1) < 1)
+        if (WordCount.UpTo(text, tokens[clause].Start, clauseEnd, 1) < 1)
         {
             return null;
         }
@@ -224,7 +234,7 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            if (tokens[k + 1].Span(text).EndsWith("ing", StringComparison.Ordinal) && tokens[k + 1].Has(WordClass.Cue))
+            if (tokens[k + 1].Has(WordClass.Cue) && tokens[k + 1].Span(text).EndsWith("ing", StringComparison.Ordinal))
             {
                 return k;
             }
@@ -345,7 +355,7 @@ internal static class ReportedSpeechFinder
 
         int sentenceEnd = paragraph.SentenceOf(colon + 1).End.Value;
         int clauseEnd = DirectQuoteFinder.ClauseEnd(text, tokens, colon + 1, sentenceEnd, tokens[colon + 1].End);
-        if (DirectQuoteFinder.CountWords(text, tokens[colon + 1].Start, clauseEnd, MinClauseWords) < MinClauseWords)
+        if (WordCount.UpTo(text, tokens[colon + 1].Start, clauseEnd, MinClauseWords) < MinClauseWords)
         {
             return null;
         }

@@ -61,10 +61,10 @@ internal static class SubjectPhrase
     private static bool IsAdverb(ReadOnlySpan<char> word) =>
         word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
 
-    // A noun phrase ends with a noun: not with an article or a preposition.
+    // A noun phrase ends with a noun: not with an article or a preposition, nor with "have", "has", "had" or "be",
+    // which are fillers.
     private static bool CanEndNounPhrase(string text, Token word) =>
-        !word.Has(WordClass.Filler | WordClass.Determiner) && !IsPreposition(word.Span(text))
-        && !word.Is(text, "have") && !word.Is(text, "has") && !word.Is(text, "had") && !word.Is(text, "be");
+        !word.Has(WordClass.Filler | WordClass.Determiner) && !IsPreposition(word.Span(text));
 
     private static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
 
@@ -80,11 +80,16 @@ internal static class SubjectPhrase
             return token.Length == 1 && text[token.Start] is '%' or '$' or '\'' or '’';
         }
 
-        // The token's classes answer for the cue and attitude lists without asking them again.
-        return !token.Has(WordClass.Cue | WordClass.AttitudeVerb) && !IsBoundary(token.Span(text));
+        // The token's classes answer for the cue and attitude lists without asking them again, and every clause boundary
+        // is a function word or a filler: a word of neither is not looked up.
+        return !token.Has(WordClass.Cue | WordClass.AttitudeVerb)
+            && !(token.Has(WordClass.FunctionWord | WordClass.Filler) && IsBoundary(token.Span(text)));
     }
 
     private static bool IsBoundary(ReadOnlySpan<char> word) => ClauseBoundaries.Contains(word);
+
+    /// <summary>The words that end the clause a subject is read back over.</summary>
+    public static IReadOnlyCollection<string> ClauseBoundaryWords => ClauseBoundaries.Words;
 
     private static readonly WordList ClauseBoundaries = new(
     [

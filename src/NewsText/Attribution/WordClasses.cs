@@ -97,13 +97,15 @@ internal static class WordClasses
         classes |= SpeakerWords.IsFunctionWord(word) ? WordClass.FunctionWord : 0;
         classes |= SpeakerWords.IsFiller(word) ? WordClass.Filler : 0;
         classes |= SpeakerWords.IsDeterminer(word) ? WordClass.Determiner : 0;
+        classes |= AccordingToSource.IsAccording(word) ? WordClass.According : 0;
         return classes;
     }
 
     private static AsciiWordTable Build()
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string word in CueLexicon.Words.Concat(AttitudeVerbs.Words).Concat(SpeakerWords.Words).Concat(MentionFinder.NameParticles.Words))
+        foreach (string word in CueLexicon.Words.Concat(AttitudeVerbs.Words).Concat(SpeakerWords.Words).Concat(MentionFinder.NameParticles.Words)
+            .Append(AccordingToSource.AccordingWord))
         {
             words.Add(word.ToLowerInvariant());
         }

@@ -45,6 +45,11 @@ public sealed class WordClassTests
     [InlineData("\u212Aing")] // Kelvin sign
     [InlineData("Müller")]
     [InlineData("Zelenskyy")]
+    [InlineData("according")]
+    [InlineData("According")]
+    [InlineData("ACCORDING")]
+    [InlineData("accordingly")]
+    [InlineData("accord\u0131ng")]
     public void Any_other_word_has_the_classes_the_lists_give_it(string word)
     {
         Assert.Equal(Expected(word), WordClasses.Of(word));
@@ -129,9 +134,21 @@ public sealed class WordClassTests
         Assert.Equal(expected ? WordClass.SentenceMark : WordClass.None, WordClasses.OfMark(mark));
 
     [Fact]
+    public void Every_clause_boundary_and_every_verb_a_noun_phrase_does_not_end_with_is_a_function_word_or_a_filler()
+    {
+        // The subject phrase looks a word up in its boundaries only when it has one of those classes, and lets the
+        // filler class rule out "have", "has", "had" and "be".
+        string[] words = [.. SubjectPhrase.ClauseBoundaryWords, "have", "has", "had", "be"];
+        foreach (string form in words.SelectMany(w => new[] { w, char.ToUpperInvariant(w[0]) + w[1..], w.ToUpperInvariant() }))
+        {
+            Assert.True(WordClasses.Of(form).HasFlag(WordClass.FunctionWord) || WordClasses.Of(form).HasFlag(WordClass.Filler), form);
+        }
+    }
+
+    [Fact]
     public void The_tokenizer_gives_each_word_its_classes_and_a_mark_at_most_the_sentence_mark()
     {
-        const string text = "Mayor Elena Brandt said the plan, she believed, had failed.";
+        const string text = "Mayor Elena Brandt said the plan, she believed, had failed, according to a paper.";
         List<Token> tokens = Tokenizer.Tokenize(text, 0, text.Length);
 
         Assert.All(tokens, token => Assert.Equal(
@@ -140,6 +157,7 @@ public sealed class WordClassTests
         Assert.True(tokens.Single(t => t.Span(text) is "said").Has(WordClass.Cue | WordClass.SpeechVerb));
         Assert.True(tokens.Single(t => t.Span(text) is "the").Has(WordClass.Determiner));
         Assert.True(tokens.Single(t => t.Span(text) is "believed").Has(WordClass.AttitudeVerb));
+        Assert.True(tokens.Single(t => t.Span(text) is "according").Has(WordClass.According));
         Assert.False(tokens.Single(t => t.Span(text) is "plan").Has(WordClass.Cue | WordClass.AttitudeVerb | WordClass.NameWord));
     }
 
