@@ -12,6 +12,7 @@ public static class Pathological
     [
         ("random bytes", size => Encoding.UTF8.GetString(RandomBytes(size))),
         ("unmatched quotation marks", size => Repeat("“ ", size)),
+        ("quotations in one run-on sentence", size => Repeat("said “a” ", size)),
         ("line without spaces", size => new string('x', size)),
         ("repeated titles (Mr. Mr. …)", size => Repeat("Mr. ", size)),
         ("repeated lines", size => Repeat("Share on Facebook\nThe council voted to build the barrier, the mayor said.\n", size)),

@@ -376,7 +376,7 @@ internal static class DirectQuoteFinder
             // "Trump said the talks were “going well”": the reported clause is the content.
             int clauseStart = SkipThat(text, tokens, k + 1, open);
             int after = paragraph.TokenAt(quote.After);
-            int clauseEnd = ClauseEnd(text, tokens, after, SecondReportAt(text, tokens, after, QuoteEndedSentence.EndAfter(text, paragraph, open)), quote.After);
+            int clauseEnd = ClauseEnd(text, tokens, after, SecondReportAt(text, tokens, after, QuoteEndedSentence.EndAfter(text, paragraph, quote)), quote.After);
             return ReportedSource.Around(text, paragraph, sentenceStart, k, quote) is (Mention source, Token phrase)
                 ? new FoundQuote(tokens[clauseStart].Start, clauseEnd, QuoteKind.Mixed, new TextSpan(phrase.Start, phrase.Length), source,
                     "the report is given according to them")
@@ -513,7 +513,7 @@ internal static class DirectQuoteFinder
     private static FoundQuote? SubjectBefore(string text, ParagraphContext paragraph, QuoteSpan quote)
     {
         int open = paragraph.TokenAt(quote.Open);
-        int sentenceStart = paragraph.SentenceOf(open).Start.Value;
+        int sentenceStart = Math.Max(paragraph.SentenceOf(open).Start.Value, open - QuoteEndedSentence.MaxReach);
         if (SentenceSubject.Find(text, paragraph, sentenceStart, open) is (Mention subject, int verb))
         {
             return NearerPronounSubject.Find(text, paragraph, verb + 1, open) is (Mention nearer, int nearerVerb)

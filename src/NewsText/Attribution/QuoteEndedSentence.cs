@@ -6,12 +6,21 @@ namespace NewsText.Attribution;
 /// inside a closing mark followed by a capital ends a sentence as surely as one outside it, and the cue and subject of
 /// the second quotation are not found in the first.
 /// </summary>
+/// <remarks>
+/// A sentence is read at most <see cref="MaxReach"/> tokens before and after its quotation: every quotation's finders
+/// read its sentence, so a "sentence" with no full stop and thousands of quotations in it would cost their number
+/// times its length. News sentences are far shorter than the reach.
+/// </remarks>
 internal static class QuoteEndedSentence
 {
+    /// <summary>How many tokens before a quotation, and after it, its sentence is read.</summary>
+    public const int MaxReach = 200;
+
+    /// <summary>Where the sentence that holds <paramref name="token"/> starts, no more than <see cref="MaxReach"/> tokens before it.</summary>
     public static int StartBefore(string text, ParagraphContext paragraph, int token)
     {
         List<Token> tokens = paragraph.Tokens;
-        int start = paragraph.SentenceOf(token).Start.Value;
+        int start = Math.Max(paragraph.SentenceOf(token).Start.Value, token - MaxReach);
         for (int k = Math.Min(token, tokens.Count - 1); k - 2 >= start; k--)
         {
             if (tokens[k].IsCapitalised(text) && EndsBefore(text, tokens, k, start))
@@ -23,11 +32,15 @@ internal static class QuoteEndedSentence
         return start;
     }
 
-    /// <summary>Where that sentence ends: the index just past its last token.</summary>
-    public static int EndAfter(string text, ParagraphContext paragraph, int token)
+    /// <summary>
+    /// Where the sentence that holds <paramref name="quote"/> ends: the index just past its last token, no more than
+    /// <see cref="MaxReach"/> tokens after the quotation.
+    /// </summary>
+    public static int EndAfter(string text, ParagraphContext paragraph, QuoteSpan quote)
     {
         List<Token> tokens = paragraph.Tokens;
-        int end = paragraph.SentenceOf(token).End.Value;
+        int token = paragraph.TokenAt(quote.Open);
+        int end = Math.Min(paragraph.SentenceOf(token).End.Value, paragraph.TokenAt(quote.After) + MaxReach);
         for (int k = token + 1; k < end; k++)
         {
             if (tokens[k].IsCapitalised(text) && EndsBefore(text, tokens, k, token))

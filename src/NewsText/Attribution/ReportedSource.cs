@@ -28,7 +28,7 @@ internal static class ReportedSource
             return AccordingToSource.After(text, tokens, source, cue) is Mention opening ? (opening, tokens[first]) : null;
         }
 
-        int end = QuoteEndedSentence.EndAfter(text, paragraph, paragraph.TokenAt(quote.Open));
+        int end = QuoteEndedSentence.EndAfter(text, paragraph, quote);
         int after = paragraph.TokenAt(quote.After);
         for (int k = after; k + 2 < end && k - after <= MaxTokensAfterQuote; k++)
         {

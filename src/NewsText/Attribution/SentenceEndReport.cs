@@ -14,7 +14,7 @@ internal static class SentenceEndReport
     public static FoundQuote? Find(string text, ParagraphContext paragraph, QuoteSpan quote)
     {
         List<Token> tokens = paragraph.Tokens;
-        int end = QuoteEndedSentence.EndAfter(text, paragraph, paragraph.TokenAt(quote.Open));
+        int end = QuoteEndedSentence.EndAfter(text, paragraph, quote);
         int after = paragraph.TokenAt(quote.After);
         for (int k = after; k + 2 < end && k - after <= MaxTokensAfterQuote; k++)
         {
