@@ -1,10 +1,11 @@
 namespace NewsText.Attribution;
 
 /// <summary>
-/// Where the sentence that holds a token starts, for finding who speaks in it. The sentence splitter keeps a quotation
-/// whole, so "Brandt called the levee “a guess.” Ortiz called it “a scandal.”" is one sentence to it; but a full stop
-/// inside a closing mark followed by a capital ends a sentence as surely as one outside it, and the cue and subject of
-/// the second quotation are not found in the first.
+/// Where the sentence that holds a token starts and ends, for finding who speaks in it. The sentence splitter ends no
+/// sentence inside a quotation, so a quotation of several sentences is one with the words around it; but a full stop
+/// inside a closing mark followed by a capital ("Brandt called the levee “a guess.” Ortiz called it “a scandal.”")
+/// ends a sentence as surely as one outside it, and the cue and subject of the second quotation are not found in the
+/// first.
 /// </summary>
 /// <remarks>
 /// A sentence is read at most <see cref="MaxReach"/> tokens before and after its quotation: every quotation's finders

@@ -144,14 +144,8 @@ public sealed class BlockSegmenterTests
     [InlineData("Ferry company doubles the summer crossings between the two islands next spring", "The company has chartered a second vessel.")]
     // A breadcrumb that ends in the headline, then the headline.
     [InlineData("Home News Islands Ferry company doubles the summer crossings between the islands", "Ferry company doubles the summer crossings between the islands")]
-    public void A_headline_that_filled_its_line_stays_apart_from_the_next(string headline, string next)
-    {
-        string text = string.Join('\n', headline, next, Wrap(Story, 80), Wrap(Story, 80));
-
-        List<Block> blocks = BlockSegmenter.Segment(text);
-
-        Assert.Equal([headline, next, Story, Story], blocks.Select(b => BlockText.JoinLines(b.Slice(text))));
-    }
+    public void A_headline_that_filled_its_line_stays_apart_from_the_next(string headline, string next) =>
+        Assert.Equal([headline, next, Story, Story], SegmentAboveStory(headline, next));
 
     [Theory]
     // A name after a word that leads into it carries the sentence on ...
@@ -161,13 +155,14 @@ public sealed class BlockSegmenterTests
     [InlineData("The ferry company said on Monday that it would double the crossings next summer,", "In March it will add a boat.")]
     [InlineData("The Ferry Company Doubles the Summer Crossings Between the Two Islands From Next", "The Islanders Cheer")]
     [InlineData("The ferry company said on Monday that it would double the crossings on the news", "the news")]
-    public void A_line_that_carries_a_sentence_on_is_joined_to_it(string line, string next)
+    public void A_line_that_carries_a_sentence_on_is_joined_to_it(string line, string next) =>
+        Assert.Equal(line + " " + next, SegmentAboveStory(line, next)[0]);
+
+    // Two lines above the story twice, all wrapped at 80 columns, segmented: the blocks' texts with their lines re-joined.
+    private static string[] SegmentAboveStory(string line, string next)
     {
         string text = string.Join('\n', line, next, Wrap(Story, 80), Wrap(Story, 80));
-
-        List<Block> blocks = BlockSegmenter.Segment(text);
-
-        Assert.Equal(line + " " + next, BlockText.JoinLines(blocks[0].Slice(text)));
+        return [.. BlockSegmenter.Segment(text).Select(b => BlockText.JoinLines(b.Slice(text)))];
     }
 
     [Fact]
