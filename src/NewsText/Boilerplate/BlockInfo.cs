@@ -21,6 +21,8 @@ internal struct BlockInfo
     public DateMatch? Date;
     public BlockRole Role;
     public RemovalKind RemovalKind;
+
+    /// <summary>Why the block was removed: a constant, as the records go back to the pool uncleared and must keep nothing alive.</summary>
     public string? Reason;
 
     /// <summary>The names of the block's byline, read again from the block (see <see cref="BylineSummary"/>).</summary>

@@ -16,6 +16,9 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
 {
     private const int MaxLabelLength = 60;
 
+    // A label repeated around the page is a word or a few ("Reply", "Share on Facebook"); a line of prose is no label.
+    private const int MaxMenuItemWords = 5;
+
     private readonly ILogger _logger;
 
     /// <summary>Creates a stripper.</summary>
@@ -39,9 +42,10 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         List<Block> segmented = BlockSegmenter.Segment(text, cancellationToken);
         RunOnHeadline.SplitOff(text, segmented);
 
-        // The working records are the parse's largest allocation and die with it: they are rented, and the ones used
-        // are cleared on return, so that the next parse starts from blank records. Only this parse rents such records,
-        // so the rest of the array is blank already.
+        // The working records are the parse's largest allocation and die with it: they are rented, and each is blanked
+        // as it is first written (Recognise), not all of them on return, which on a large input wrote them from memory
+        // a second time. They hold no reference to what a parse allocates (their reasons are constants), so a record
+        // left in the pool keeps nothing alive.
         BlockInfo[] rented = ArrayPool<BlockInfo>.Shared.Rent(segmented.Count);
         Span<BlockInfo> blocks = rented.AsSpan(0, segmented.Count);
         try
@@ -51,7 +55,6 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         }
         finally
         {
-            blocks.Clear();
             ArrayPool<BlockInfo>.Shared.Return(rented);
             ScratchLists<Block>.Return(segmented);
         }
@@ -91,7 +94,10 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
     /// <summary>One pass over the blocks: features, chrome labels, bylines and dates, each repeated short block taking its first print's.</summary>
     private static void Recognise(string text, List<Block> segmented, Span<BlockInfo> blocks, CancellationToken cancellationToken)
     {
-        (int Block, int Outline)[] labels = ArrayPool<(int, int)>.Shared.Rent(blocks.Length);
+        LabelCandidate[] labels = ArrayPool<LabelCandidate>.Shared.Rent(blocks.Length);
+        // Not a using variable, as it is passed on by reference: a copy of a table that grows would give back slots
+        // the table still holds.
+        var hashes = new HashCounts(blocks.Length);
         try
         {
             using var outlines = new HashCounts(blocks.Length);
@@ -108,7 +114,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
                 Block block = segmented[i];
                 ReadOnlySpan<char> span = block.Slice(text);
                 ref BlockInfo info = ref blocks[i];
-                info.Block = block;
+                info = new BlockInfo { Block = block };
                 // A short block the page printed before, a menu item or a label, is what its first print was: the
                 // recognisers, and the features, read its text alone.
                 if (repeats.FindEarlier(text, block, blocks, i) is int earlier and >= 0)
@@ -151,70 +157,80 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
                     }
                 }
 
-                // Counted now, while the block's characters are in the cache, and listed: the labels' later looks read the
-                // list, not every block's record again, which on a big input no longer fits in the cache.
+                // Counted now, while the block's characters are in the cache, and listed: the labels' later look reads the
+                // list, not every block's record again, which on a big input no longer fits in the cache. A label whose
+                // outline came twice before is hashed now too; the first two of each outline only later, if a third
+                // comes. Most labels have an outline of their own and are never hashed.
                 if (IsLabelCandidate(in info))
                 {
                     int outline = LooseText.Outline(span, info.Features.LooseKeys);
-                    anyOutlineThrice |= outlines.Add(outline) >= 3;
-                    labels[labelCount++] = (i, outline);
+                    bool hashed = outlines.Add(outline) >= 3;
+                    anyOutlineThrice |= hashed;
+                    int hash = 0;
+                    if (hashed)
+                    {
+                        hash = LooseText.Hash(span);
+                        hashes.Add(hash);
+                    }
+
+                    labels[labelCount++] = new LabelCandidate(i, outline, hashed, hash, info.Features.Words <= MaxMenuItemWords);
                 }
             }
 
             // Many pages print no label three times: then no block needs looking at again.
             if (anyOutlineThrice)
             {
-                MarkRepeatedLabels(text, blocks, labels.AsSpan(0, labelCount), in outlines);
+                MarkRepeatedLabels(text, blocks, labels.AsSpan(0, labelCount), in outlines, ref hashes);
             }
         }
         finally
         {
-            ArrayPool<(int, int)>.Shared.Return(labels);
+            hashes.Dispose();
+            ArrayPool<LabelCandidate>.Shared.Return(labels);
         }
     }
 
     /// <summary>
-    /// A short line the page prints three times or more ("Reply", a share bar, a section label) is page furniture.
-    /// Hashes counted in a table keep this linear; and as loosely equal blocks have one outline, only the blocks whose
-    /// outline is counted three times or more need a hash, some one in five of the short blocks on news pages.
+    /// A short line of a few words that the page prints three times or more ("Reply", a share bar, a section label) is
+    /// page furniture. Hashes counted in a table keep this linear; and as loosely equal blocks have one outline, only
+    /// the blocks whose outline is counted three times or more need a hash, some one in five of the short blocks on
+    /// news pages.
     /// </summary>
     /// <param name="text">The input.</param>
     /// <param name="blocks">The blocks.</param>
-    /// <param name="labels">The label candidates with their outlines, in block order; overwritten here.</param>
+    /// <param name="labels">The label candidates, in block order; the first two of each outline are given their hash here.</param>
     /// <param name="outlines">How often each outline was counted among the candidates.</param>
-    private static void MarkRepeatedLabels(string text, Span<BlockInfo> blocks, Span<(int Block, int Key)> labels, in HashCounts outlines)
+    /// <param name="hashes">How often each hash was counted among the hashed candidates.</param>
+    private static void MarkRepeatedLabels(string text, Span<BlockInfo> blocks, Span<LabelCandidate> labels, in HashCounts outlines, ref HashCounts hashes)
     {
-        // The hashed candidates take the places of the listed ones, which are read before they are overwritten.
-        using var hashes = new HashCounts(labels.Length);
-        int hashed = 0;
-        bool anyThrice = false;
-        foreach ((int i, int outline) in labels)
+        // The first prints of a label repeated through the page are near its top, in the cache: the later prints' looks
+        // for an earlier block with their text (RepeatedBlocks) kept reading the first and its record.
+        foreach (ref LabelCandidate label in labels)
         {
-            if (outlines.Count(outline) >= 3)
+            if (!label.Hashed && outlines.Count(label.Outline) >= 3)
             {
-                int hash = LooseText.Hash(blocks[i].Block.Slice(text));
-                anyThrice |= hashes.Add(hash) >= 3;
-                labels[hashed++] = (i, hash);
+                label = label with { Hashed = true, Hash = LooseText.Hash(blocks[label.Block].Block.Slice(text)) };
+                hashes.Add(label.Hash);
             }
         }
 
-        if (!anyThrice)
+        foreach (LabelCandidate label in labels)
         {
-            return;
-        }
-
-        foreach ((int i, int hash) in labels[..hashed])
-        {
-            ref BlockInfo block = ref blocks[i];
-            if (!block.Features.IsProse && block.Features.Words <= 5 && hashes.Count(hash) >= 3)
+            if (label.Hashed && label.FewWords && hashes.Count(label.Hash) >= 3)
             {
-                block.Chrome = RemovalKind.Navigation;
+                blocks[label.Block].Chrome = RemovalKind.Navigation;
             }
         }
     }
 
     /// <summary>A short block that no reader recognised: it is counted, by its outline (<see cref="LooseText.Outline"/>), among the labels.</summary>
     private static bool IsLabelCandidate(in BlockInfo block) => block.Features.Length <= MaxLabelLength && block.Chrome is null;
+
+    /// <summary>
+    /// A block counted among the labels: its index, its outline, its loose hash once taken
+    /// (<see cref="LooseText.Hash"/>), and whether it has few enough words for a menu item.
+    /// </summary>
+    private readonly record struct LabelCandidate(int Block, int Outline, bool Hashed, int Hash, bool FewWords);
 
     /// <summary>"Milan on September 12, 2018 at 4:47 pm said:" heads a reader's comment.</summary>
     private static bool IsCommentHeader(ReadOnlySpan<char> span) =>

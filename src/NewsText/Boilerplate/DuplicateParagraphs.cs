@@ -13,14 +13,14 @@ namespace NewsText.Boilerplate;
 /// A hash of the first five words sorted the paragraphs before: nearly as selective, but reading those words, a
 /// character at a time, cost more than all the full hashes it spared.
 /// </remarks>
-internal readonly ref struct DuplicateParagraphs
+internal ref struct DuplicateParagraphs
 {
     // A slot packs the count of letters and digits (high half) and, in the low half, 1 + the index of the first
     // paragraph with that count while its full hash is not yet counted, or Counted after; zero marks an empty slot.
     private const int Counted = int.MaxValue;
 
-    private readonly PooledSlots _openings;
-    private readonly HashCounts _fullHashes;
+    private PooledSlots _openings;
+    private HashCounts _fullHashes;
 
     public DuplicateParagraphs(int capacity)
     {
@@ -37,18 +37,19 @@ internal readonly ref struct DuplicateParagraphs
         ReadOnlySpan<char> span = blocks[index].Block.Slice(text);
         // Loosely equal paragraphs have as many letters and digits.
         int opening = blocks[index].Features.LooseKeys;
-        ref long slot = ref SlotOf(opening);
-        if ((int)slot == 0)
+        int slot = _openings.Find(opening);
+        int first = (int)_openings.Slots[slot];
+        if (first == 0)
         {
-            slot = ((long)opening << 32) | (uint)(index + 1);
+            _openings.Fill(slot, ((long)opening << 32) | (uint)(index + 1));
             return false;
         }
 
-        if ((int)slot != Counted)
+        if (first != Counted)
         {
             // The first paragraph with this count now has company: its full hash joins the count.
-            _fullHashes.Add(LooseText.Hash(blocks[(int)slot - 1].Block.Slice(text)));
-            slot = ((long)opening << 32) | (uint)Counted;
+            _fullHashes.Add(LooseText.Hash(blocks[first - 1].Block.Slice(text)));
+            _openings.Slots[slot] = ((long)opening << 32) | (uint)Counted;
         }
 
         int full = LooseText.Hash(span);
@@ -61,22 +62,9 @@ internal readonly ref struct DuplicateParagraphs
         return false;
     }
 
-    public void Dispose()
+    public readonly void Dispose()
     {
         _openings.Return();
         _fullHashes.Dispose();
-    }
-
-    private ref long SlotOf(int hash)
-    {
-        long[] slots = _openings.Slots;
-        int mask = _openings.Mask;
-        int i = (int)(((uint)hash * 2654435769u) >> 8) & mask;
-        while ((int)slots[i] != 0 && (int)(slots[i] >> 32) != hash)
-        {
-            i = (i + 1) & mask;
-        }
-
-        return ref slots[i];
     }
 }

@@ -18,7 +18,7 @@ namespace NewsText.Boilerplate;
 /// most: past them a block is read as if it had no repeat, so that no input, however its blocks collide, makes a look
 /// cost more.
 /// </remarks>
-internal readonly ref struct RepeatedBlocks
+internal ref struct RepeatedBlocks
 {
     /// <summary>The longest block looked for: labels and menu items are short, and longer blocks rarely repeat.</summary>
     public const int MaxLength = 60;
@@ -27,9 +27,9 @@ internal readonly ref struct RepeatedBlocks
     private const int MaxProbes = 16;
 
     // Each slot packs a key (high half) and the index of its block plus one (low half); zero marks an empty slot.
-    private readonly PooledSlots _table;
+    private PooledSlots _table;
 
-    /// <summary>A table for up to <paramref name="capacity"/> blocks.</summary>
+    /// <summary>A table for <paramref name="capacity"/> blocks; it grows if given more.</summary>
     public RepeatedBlocks(int capacity) => _table = new PooledSlots(capacity);
 
     /// <summary>
@@ -51,14 +51,14 @@ internal readonly ref struct RepeatedBlocks
         int key = KeyOf(span);
         long[] slots = _table.Slots;
         int mask = _table.Mask;
-        int slot = key & mask;
+        int slot = _table.Home(key);
         int sameKey = 0;
         for (int probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & mask)
         {
             long entry = slots[slot];
             if (entry == 0)
             {
-                slots[slot] = ((long)key << 32) | (uint)(index + 1);
+                _table.Fill(slot, ((long)key << 32) | (uint)(index + 1));
                 return -1;
             }
 
@@ -82,7 +82,7 @@ internal readonly ref struct RepeatedBlocks
         return -1;
     }
 
-    public void Dispose() => _table.Return();
+    public readonly void Dispose() => _table.Return();
 
     /// <summary>
     /// A key that blocks with the same text share: their length and their first and last four characters (all three

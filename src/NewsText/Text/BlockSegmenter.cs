@@ -24,8 +24,11 @@ internal static class BlockSegmenter
     /// <summary>The blocks, in a list the caller may give back to <see cref="ScratchLists{T}"/> when done.</summary>
     public static List<Block> Segment(string text, CancellationToken cancellationToken = default)
     {
-        List<Block> lines = SplitLines(text, cancellationToken);
-        int wrapWidth = DetectWrapWidth(text, lines);
+        // The module skips zeroing stack memory, and a histogram counts from zero.
+        Span<int> wrappableWidths = stackalloc int[WidthHistogramSize];
+        wrappableWidths.Clear();
+        List<Block> lines = SplitLines(text, wrappableWidths, cancellationToken);
+        int wrapWidth = DetectWrapWidth(text, lines, wrappableWidths);
         if (wrapWidth == 0)
         {
             return lines;
@@ -36,7 +39,12 @@ internal static class BlockSegmenter
         return blocks;
     }
 
-    private static List<Block> SplitLines(string text, CancellationToken cancellationToken)
+    /// <summary>
+    /// The text's non-blank lines, trimmed; <paramref name="wrappableWidths"/> counts the lines that could have been
+    /// wrapped by length (<see cref="CouldBeWrapped"/>). They are counted here, while the line is in the cache: looked
+    /// at again after the whole text, every line's first characters would come from memory on a large input.
+    /// </summary>
+    private static List<Block> SplitLines(string text, Span<int> wrappableWidths, CancellationToken cancellationToken)
     {
         // Room for lines of 64 characters on average, up to a megabyte of them; a text of shorter lines, or a larger
         // one, has its list grown to what its lines so far foretell (GrowFor), and the list kept for the next parse has
@@ -76,7 +84,15 @@ internal static class BlockSegmenter
                     GrowFor(lines, position, all.Length);
                 }
 
-                lines.Add(new Block(start, end - start, 1, afterBlank));
+                var line = new Block(start, end - start, 1, afterBlank);
+                lines.Add(line);
+                // Menus and short labels say nothing about wrapping, however many there are: only lines that could
+                // have been broken count.
+                if (CouldBeWrapped(text, line))
+                {
+                    wrappableWidths[Math.Min(line.Length, WidthHistogramSize - 1)]++;
+                }
+
                 afterBlank = false;
             }
             else
@@ -113,21 +129,15 @@ internal static class BlockSegmenter
     /// Returns the column width the text was wrapped at, or 0 when it was not: most long lines are near one width that
     /// is also nearly the longest, and such full lines mostly end inside a sentence that the next line carries on.
     /// </summary>
-    private static int DetectWrapWidth(string text, List<Block> lines)
+    /// <param name="text">The input.</param>
+    /// <param name="lines">Its lines.</param>
+    /// <param name="histogram">How many lines that could have been wrapped have each length (the last entry, that or more).</param>
+    private static int DetectWrapWidth(string text, List<Block> lines, ReadOnlySpan<int> histogram)
     {
-        // The module skips zeroing stack memory, and a histogram counts from zero.
-        Span<int> histogram = stackalloc int[WidthHistogramSize];
-        histogram.Clear();
         int longLines = 0;
-        foreach (Block line in lines)
+        foreach (int count in histogram)
         {
-            // Menus and short labels say nothing about wrapping, however many there are: only lines that could have
-            // been broken count.
-            if (CouldBeWrapped(text, line))
-            {
-                histogram[Math.Min(line.Length, WidthHistogramSize - 1)]++;
-                longLines++;
-            }
+            longLines += count;
         }
 
         if (longLines < 5)
@@ -161,14 +171,18 @@ internal static class BlockSegmenter
         int overlong = 0;
         for (int i = 0; i < lines.Count; i++)
         {
+            // Only a full or an overlong line counts, and only if it could have been wrapped: the length is the
+            // cheaper test, and the spaces are looked for after it.
             Block line = lines[i];
-            if (!CouldBeWrapped(text, line))
+            bool overlongLine = line.Length > width + 10;
+            bool fullLine = line.Length >= fullThreshold && line.Length <= width + 8;
+            if (!(overlongLine || fullLine) || !CouldBeWrapped(text, line))
             {
                 continue;
             }
 
-            overlong += line.Length > width + 10 ? 1 : 0;
-            if (line.Length < fullThreshold || line.Length > width + 8)
+            overlong += overlongLine ? 1 : 0;
+            if (!fullLine)
             {
                 continue;
             }

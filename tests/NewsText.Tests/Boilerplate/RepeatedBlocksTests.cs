@@ -62,6 +62,20 @@ public sealed class RepeatedBlocksTests
     }
 
     /// <summary>What a look finds for each block in turn.</summary>
+    [Fact]
+    public void Finds_every_repeat_of_more_distinct_blocks_than_its_table_started_with()
+    {
+        // Made for 16 blocks, given 10,000 distinct labels and then each again: the table grows as it fills, and every
+        // repeat finds its first print.
+        string[] lines = [.. Enumerable.Range(0, 10_000).Select(n => "Label " + n)];
+        (string text, BlockInfo[] blocks) = Blocks([.. lines, .. lines]);
+        using var repeats = new RepeatedBlocks(16);
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            Assert.Equal(i < lines.Length ? -1 : i - lines.Length, repeats.FindEarlier(text, blocks[i].Block, blocks, i));
+        }
+    }
+
     private static int[] FindEach(string text, BlockInfo[] blocks)
     {
         using var repeats = new RepeatedBlocks(blocks.Length);

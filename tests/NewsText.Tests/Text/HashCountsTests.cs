@@ -24,18 +24,22 @@ public sealed class HashCountsTests
     }
 
     [Fact]
-    public void Holds_as_many_distinct_hashes_as_its_capacity()
+    public void Counts_more_distinct_hashes_than_it_was_made_for()
     {
-        const int Capacity = 10_000;
-        using var counts = new HashCounts(Capacity);
-        for (int i = 0; i < Capacity; i++)
+        // Made for 16, given 10,000: the table grows ten times, and every count survives the moves.
+        const int Distinct = 10_000;
+        using var counts = new HashCounts(16);
+        for (int i = 0; i < Distinct; i++)
         {
             counts.Add(i * 7919);
+            Assert.Equal(2, counts.Add(i * 7919));
         }
 
-        for (int i = 0; i < Capacity; i++)
+        for (int i = 0; i < Distinct; i++)
         {
-            Assert.Equal(1, counts.Count(i * 7919));
+            Assert.Equal(2, counts.Count(i * 7919));
         }
+
+        Assert.Equal(0, counts.Count(7));
     }
 }
