@@ -61,7 +61,6 @@ public sealed class RepeatedBlocksTests
         Assert.Equal(RemovalKind.Comments, blocks[2].Chrome);
     }
 
-    /// <summary>What a look finds for each block in turn.</summary>
     [Fact]
     public void Finds_every_repeat_of_more_distinct_blocks_than_its_table_started_with()
     {
@@ -76,6 +75,7 @@ public sealed class RepeatedBlocksTests
         }
     }
 
+    /// <summary>What a look finds for each block in turn.</summary>
     private static int[] FindEach(string text, BlockInfo[] blocks)
     {
         using var repeats = new RepeatedBlocks(blocks.Length);
