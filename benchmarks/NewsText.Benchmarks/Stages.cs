@@ -76,10 +76,9 @@ public class Stages
         int blocks = 0;
         foreach (string text in _texts)
         {
-            // As the stripper does: the block list goes back for the next input.
-            List<Block> segmented = BlockSegmenter.Segment(text);
+            // As the stripper does: the block list's room goes back to the pool for the next input.
+            using PooledList<Block> segmented = BlockSegmenter.Segment(text);
             blocks += segmented.Count;
-            ScratchLists<Block>.Return(segmented);
         }
 
         return blocks;

@@ -39,7 +39,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
     internal Article Strip(string text, IAttributionExtractor? quotes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        List<Block> segmented = BlockSegmenter.Segment(text, cancellationToken);
+        using PooledList<Block> segmented = BlockSegmenter.Segment(text, cancellationToken);
         RunOnHeadline.SplitOff(text, segmented);
 
         // The working records are the parse's largest allocation and die with it: they are rented, and each is blanked
@@ -50,13 +50,12 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         Span<BlockInfo> blocks = rented.AsSpan(0, segmented.Count);
         try
         {
-            Recognise(text, segmented, blocks, cancellationToken);
+            Recognise(text, segmented.AsSpan(), blocks, cancellationToken);
             return Strip(text, blocks, quotes, cancellationToken);
         }
         finally
         {
             ArrayPool<BlockInfo>.Shared.Return(rented);
-            ScratchLists<Block>.Return(segmented);
         }
     }
 
@@ -92,7 +91,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
     }
 
     /// <summary>One pass over the blocks: features, chrome labels, bylines and dates, each repeated short block taking its first print's.</summary>
-    private static void Recognise(string text, List<Block> segmented, Span<BlockInfo> blocks, CancellationToken cancellationToken)
+    private static void Recognise(string text, ReadOnlySpan<Block> segmented, Span<BlockInfo> blocks, CancellationToken cancellationToken)
     {
         LabelCandidate[] labels = ArrayPool<LabelCandidate>.Shared.Rent(blocks.Length);
         // Not a using variable, as it is passed on by reference: a copy of a table that grows would give back slots

@@ -14,7 +14,7 @@ internal static class RunOnHeadline
     private const int MaxLineLength = 60;
 
     /// <summary>Splits the last line off every re-joined block that ends in a credit or a label, in place.</summary>
-    public static void SplitOff(string text, List<Block> blocks)
+    public static void SplitOff(string text, PooledList<Block> blocks)
     {
         List<(int Block, int CreditStart)>? split = null;
         for (int i = 0; i + 1 < blocks.Count; i++)
@@ -63,7 +63,7 @@ internal static class RunOnHeadline
     }
 
     /// <summary>Cuts each block in <paramref name="split"/> (ascending) before its credit, moving every block once.</summary>
-    private static void Expand(string text, List<Block> blocks, List<(int Block, int CreditStart)> split)
+    private static void Expand(string text, PooledList<Block> blocks, List<(int Block, int CreditStart)> split)
     {
         int oldCount = blocks.Count;
         for (int k = 0; k < split.Count; k++)

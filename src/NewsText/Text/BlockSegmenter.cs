@@ -21,22 +21,23 @@ internal static class BlockSegmenter
     // The most lines the list for a text's lines has room for at first (a megabyte of them).
     private const int MaxFirstLines = 1 << 16;
 
-    /// <summary>The blocks, in a list the caller may give back to <see cref="ScratchLists{T}"/> when done.</summary>
-    public static List<Block> Segment(string text, CancellationToken cancellationToken = default)
+    /// <summary>The blocks, in a list the caller disposes of when done.</summary>
+    public static PooledList<Block> Segment(string text, CancellationToken cancellationToken = default)
     {
         // The module skips zeroing stack memory, and a histogram counts from zero.
         Span<int> wrappableWidths = stackalloc int[WidthHistogramSize];
         wrappableWidths.Clear();
-        List<Block> lines = SplitLines(text, wrappableWidths, cancellationToken);
-        int wrapWidth = DetectWrapWidth(text, lines, wrappableWidths);
+        PooledList<Block> lines = SplitLines(text, wrappableWidths, cancellationToken);
+        int wrapWidth = DetectWrapWidth(text, lines.AsSpan(), wrappableWidths);
         if (wrapWidth == 0)
         {
             return lines;
         }
 
-        List<Block> blocks = JoinWrappedLines(text, lines, wrapWidth);
-        ScratchLists<Block>.Return(lines);
-        return blocks;
+        using (lines)
+        {
+            return JoinWrappedLines(text, lines.AsSpan(), wrapWidth);
+        }
     }
 
     /// <summary>
@@ -44,13 +45,13 @@ internal static class BlockSegmenter
     /// wrapped by length (<see cref="CouldBeWrapped"/>). They are counted here, while the line is in the cache: looked
     /// at again after the whole text, every line's first characters would come from memory on a large input.
     /// </summary>
-    private static List<Block> SplitLines(string text, Span<int> wrappableWidths, CancellationToken cancellationToken)
+    private static PooledList<Block> SplitLines(string text, Span<int> wrappableWidths, CancellationToken cancellationToken)
     {
         // Room for lines of 64 characters on average, up to a megabyte of them; a text of shorter lines, or a larger
-        // one, has its list grown to what its lines so far foretell (GrowFor), and the list kept for the next parse has
-        // the room already. Counting the line feeds first, to size the list exactly, made the segmenting of the corpus
-        // pages 5% slower; without the cap, 20 MB on one line took 5 MB for its one line.
-        List<Block> lines = ScratchLists<Block>.Rent(Math.Min((text.Length / 64) + 16, MaxFirstLines));
+        // one, has its list doubled, and the pool keeps the room it grew to for the next large input. Counting the line
+        // feeds first, to size the list exactly, made the segmenting of the corpus pages 5% slower; without the cap,
+        // 20 MB on one line took 5 MB for its one line.
+        var lines = new PooledList<Block>(Math.Min((text.Length / 64) + 16, MaxFirstLines));
         ReadOnlySpan<char> all = text.AsSpan();
         var breaks = new LineBreakScanner(all);
         int position = 0;
@@ -79,11 +80,6 @@ internal static class BlockSegmenter
             if (end > start)
             {
                 LineMarkup.Narrow(text, ref start, ref end);
-                if (lines.Count == lines.Capacity)
-                {
-                    GrowFor(lines, position, all.Length);
-                }
-
                 var line = new Block(start, end - start, 1, afterBlank);
                 lines.Add(line);
                 // Menus and short labels say nothing about wrapping, however many there are: only lines that could
@@ -113,26 +109,13 @@ internal static class BlockSegmenter
     }
 
     /// <summary>
-    /// Gives the full list <paramref name="lines"/>, found up to <paramref name="position"/> of a text of
-    /// <paramref name="length"/> characters, room for all the lines the text holds if the rest is as dense in them,
-    /// and an eighth more: a list grown by doubling would leave its smaller copies, megabytes each on a large input,
-    /// to the collector. At least an eighth more than it holds, so that growing stays linear.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void GrowFor(List<Block> lines, int position, int length)
-    {
-        long foretold = (long)lines.Count * length / Math.Max(1, position);
-        lines.Capacity = (int)Math.Clamp(foretold + (foretold / 8), lines.Count + 16L, Array.MaxLength);
-    }
-
-    /// <summary>
     /// Returns the column width the text was wrapped at, or 0 when it was not: most long lines are near one width that
     /// is also nearly the longest, and such full lines mostly end inside a sentence that the next line carries on.
     /// </summary>
     /// <param name="text">The input.</param>
     /// <param name="lines">Its lines.</param>
     /// <param name="histogram">How many lines that could have been wrapped have each length (the last entry, that or more).</param>
-    private static int DetectWrapWidth(string text, List<Block> lines, ReadOnlySpan<int> histogram)
+    private static int DetectWrapWidth(string text, ReadOnlySpan<Block> lines, ReadOnlySpan<int> histogram)
     {
         int longLines = 0;
         foreach (int count in histogram)
@@ -169,7 +152,7 @@ internal static class BlockSegmenter
         int fullFollowed = 0;
         int fullCarriedOn = 0;
         int overlong = 0;
-        for (int i = 0; i < lines.Count; i++)
+        for (int i = 0; i < lines.Length; i++)
         {
             // Only a full or an overlong line counts, and only if it could have been wrapped: the length is the
             // cheaper test, and the spaces are looked for after it.
@@ -196,7 +179,7 @@ internal static class BlockSegmenter
 
             // A break at the width falls between two words of a sentence, and most words do not start with a
             // capital; a list of headlines that happen to share a length starts every line with one.
-            if (i + 1 < lines.Count && !lines[i + 1].AfterBlankLine)
+            if (i + 1 < lines.Length && !lines[i + 1].AfterBlankLine)
             {
                 fullFollowed++;
                 fullCarriedOn += char.IsUpper(text[lines[i + 1].Start]) ? 0 : 1;
@@ -251,14 +234,14 @@ internal static class BlockSegmenter
     // A wrapped line stopped because the next word did not fit, so it is at most one long word short of the width.
     private static int FullLineThreshold(int width) => width - Math.Min(20, width / 4);
 
-    private static List<Block> JoinWrappedLines(string text, List<Block> lines, int wrapWidth)
+    private static PooledList<Block> JoinWrappedLines(string text, ReadOnlySpan<Block> lines, int wrapWidth)
     {
         int fullThreshold = FullLineThreshold(wrapWidth);
         bool blankLinesEndParagraphs = BlankLinesEndParagraphs(text, lines, fullThreshold);
         WrapMeasure measure = WrapMeasure.Learn(text, lines, wrapWidth, fullThreshold);
-        List<Block> blocks = ScratchLists<Block>.Rent(lines.Count / 2 + 1);
+        var blocks = new PooledList<Block>(lines.Length / 2 + 1);
         Block current = lines[0];
-        for (int i = 1; i < lines.Count; i++)
+        for (int i = 1; i < lines.Length; i++)
         {
             Block line = lines[i];
             Block previousLine = lines[i - 1];
@@ -292,12 +275,12 @@ internal static class BlockSegmenter
     /// a text browser's dump or a plain-text e-mail, rather than the next paragraph starting on the next line. Only
     /// then may a full line that ends a sentence be joined to the next.
     /// </summary>
-    private static bool BlankLinesEndParagraphs(string text, List<Block> lines, int fullThreshold)
+    private static bool BlankLinesEndParagraphs(string text, ReadOnlySpan<Block> lines, int fullThreshold)
     {
         int shortLines = 0;
         int shortLinesBeforeBlank = 0;
         int blankLines = 0;
-        for (int i = 0; i + 1 < lines.Count; i++)
+        for (int i = 0; i + 1 < lines.Length; i++)
         {
             bool blankAfter = lines[i + 1].AfterBlankLine;
             blankLines += blankAfter ? 1 : 0;

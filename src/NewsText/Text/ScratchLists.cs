@@ -1,9 +1,10 @@
 namespace NewsText.Text;
 
 /// <summary>
-/// Working lists reused from one parse to the next on the same thread: a parse fills lists of tokens, sentences and
-/// blocks that die with it, and steady parsing should not allocate them again. What a thread keeps is bounded, so
-/// one huge input leaves no huge lists behind.
+/// Working lists reused from one parse to the next on the same thread: a parse fills lists that die with it (the quotes
+/// it found, before they are resolved), and steady parsing should not allocate them again. What a thread keeps is
+/// bounded, so one huge input leaves no huge lists behind; lists of values that hold no reference, which may run to
+/// megabytes, are a <see cref="PooledList{T}"/> instead.
 /// </summary>
 internal static class ScratchLists<T>
 {

@@ -36,14 +36,14 @@ internal readonly struct WrapMeasure
     /// <param name="lines">Its lines, in order.</param>
     /// <param name="width">The width the lines were wrapped at.</param>
     /// <param name="fullThreshold">The length from which a line is full enough to have been broken.</param>
-    public static WrapMeasure Learn(string text, List<Block> lines, int width, int fullThreshold)
+    public static WrapMeasure Learn(string text, ReadOnlySpan<Block> lines, int width, int fullThreshold)
     {
         var inCharacters = new WrapMeasure(width, countsBytes: false, exact: false);
         var inBytes = new WrapMeasure(width, countsBytes: true, exact: false);
         int runOns = 0;
         int fitInCharacters = 0;
         int fitInBytes = 0;
-        for (int i = 1; i < lines.Count; i++)
+        for (int i = 1; i < lines.Length; i++)
         {
             Block line = lines[i];
             Block previous = lines[i - 1];

@@ -262,7 +262,8 @@ public sealed class BylineParserTests
         int bylines = 0;
         foreach (string text in texts)
         {
-            foreach (Block block in BlockSegmenter.Segment(text))
+            using PooledList<Block> blocks = BlockSegmenter.Segment(text);
+            foreach (Block block in blocks)
             {
                 DateMatch? date = DateParser.Find(text, block.Start, block.Length);
                 BlockFeatures features = BlockFeatures.Compute(block.Slice(text));

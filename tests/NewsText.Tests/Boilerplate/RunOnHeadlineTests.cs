@@ -24,12 +24,12 @@ public sealed class RunOnHeadlineTests
     public void A_credit_or_label_that_a_full_headline_ran_on_into_is_split_off(string credit)
     {
         string text = string.Join('\n', Headline, credit, Story, Story, Story);
-        List<Block> blocks = BlockSegmenter.Segment(text);
+        using PooledList<Block> blocks = BlockSegmenter.Segment(text);
         Assert.Equal(Headline + " " + credit, BlockText.JoinLines(blocks[0].Slice(text)));
 
         RunOnHeadline.SplitOff(text, blocks);
 
-        Assert.Equal([Headline, credit], blocks.Take(2).Select(b => b.Slice(text).ToString()));
+        Assert.Equal([Headline, credit], blocks.AsSpan()[..2].ToArray().Select(b => b.Slice(text).ToString()));
         Assert.Equal((1, false), (blocks[1].LineCount, blocks[1].AfterBlankLine));
     }
 
@@ -38,13 +38,13 @@ public sealed class RunOnHeadlineTests
     {
         string[] credits = ["REUTERS", "Jane Doe, Island Times", "Associated Press"];
         string text = string.Concat(credits.Select(c => Headline + "\n" + c + "\n" + Story + "\n"));
-        List<Block> blocks = BlockSegmenter.Segment(text);
+        using PooledList<Block> blocks = BlockSegmenter.Segment(text);
         Assert.Equal(6, blocks.Count);
 
         RunOnHeadline.SplitOff(text, blocks);
 
         string[] expected = [.. credits.SelectMany(c => new[] { Headline, c, Story.Replace('\n', ' ') })];
-        Assert.Equal(expected, blocks.Select(b => BlockText.JoinLines(b.Slice(text))));
+        Assert.Equal(expected, blocks.AsSpan().ToArray().Select(b => BlockText.JoinLines(b.Slice(text))));
     }
 
     [Fact]
@@ -53,12 +53,12 @@ public sealed class RunOnHeadlineTests
         // 77 characters: "Jane" would not have fitted after it.
         const string Headline = "Ferry company doubles the crossings between the two islands, angering fishers";
         string text = string.Join('\n', Headline, "Jane Doe", Story, Story, Story);
-        List<Block> blocks = BlockSegmenter.Segment(text);
+        using PooledList<Block> blocks = BlockSegmenter.Segment(text);
         Assert.Equal(2, blocks[0].LineCount);
 
         RunOnHeadline.SplitOff(text, blocks);
 
-        Assert.Equal([Headline, "Jane Doe"], blocks.Take(2).Select(b => b.Slice(text).ToString()));
+        Assert.Equal([Headline, "Jane Doe"], blocks.AsSpan()[..2].ToArray().Select(b => b.Slice(text).ToString()));
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public sealed class RunOnHeadlineTests
     public void Other_rejoined_blocks_stay_whole(string first, string separator)
     {
         string text = first + separator + string.Join('\n', Story, Story, Story);
-        List<Block> blocks = BlockSegmenter.Segment(text);
+        using PooledList<Block> blocks = BlockSegmenter.Segment(text);
         Assert.Equal(2, blocks[0].LineCount);
 
         RunOnHeadline.SplitOff(text, blocks);

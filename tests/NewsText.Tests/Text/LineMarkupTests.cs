@@ -82,7 +82,7 @@ public sealed class LineMarkupTests
 
     private static string Visible(string line)
     {
-        List<Block> blocks = BlockSegmenter.Segment(line);
+        using PooledList<Block> blocks = BlockSegmenter.Segment(line);
         return blocks.Count == 0 ? "" : blocks[0].Slice(line).ToString();
     }
 }
