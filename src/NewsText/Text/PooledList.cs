@@ -22,22 +22,8 @@ internal sealed class PooledList<T> : IDisposable
 
     public int Count { get; private set; }
 
-    /// <summary>How many items fit before the storage grows; set it to grow it once to a known need.</summary>
-    public int Capacity
-    {
-        get => _items.Length;
-        set
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, Count);
-            if (value > _items.Length)
-            {
-                T[] grown = ArrayPool<T>.Shared.Rent(value);
-                AsSpan().CopyTo(grown);
-                ArrayPool<T>.Shared.Return(_items);
-                _items = grown;
-            }
-        }
-    }
+    /// <summary>How many items fit before the storage grows.</summary>
+    public int Capacity => _items.Length;
 
     public ref T this[int index]
     {
@@ -59,7 +45,7 @@ internal sealed class PooledList<T> : IDisposable
     {
         if (Count == _items.Length)
         {
-            Capacity = (int)Math.Min(_items.Length * 2L, Array.MaxLength);
+            Grow();
         }
 
         _items[Count++] = item;
@@ -79,6 +65,16 @@ internal sealed class PooledList<T> : IDisposable
         {
             ArrayPool<T>.Shared.Return(items);
         }
+    }
+
+    /// <summary>Doubles the room: the copy is rented, and the old storage goes back to the pool.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow()
+    {
+        T[] grown = ArrayPool<T>.Shared.Rent((int)Math.Min(_items.Length * 2L, Array.MaxLength));
+        AsSpan().CopyTo(grown);
+        ArrayPool<T>.Shared.Return(_items);
+        _items = grown;
     }
 
     private static void ThrowIndexOutOfRange() => throw new ArgumentOutOfRangeException("index");

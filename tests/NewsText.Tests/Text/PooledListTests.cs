@@ -32,16 +32,6 @@ public sealed class PooledListTests
     }
 
     [Fact]
-    public void Shrinking_below_the_count_is_refused()
-    {
-        using var list = new PooledList<int>(4);
-        list.Add(1);
-        list.Add(2);
-
-        Assert.Throws<ArgumentOutOfRangeException>(() => list.Capacity = 1);
-    }
-
-    [Fact]
     public void A_large_list_gives_its_room_back_for_the_next_large_input_on_the_thread()
     {
         // Eight megabytes of blocks: what a large input's lines take, and the list a thread must not keep for good.
