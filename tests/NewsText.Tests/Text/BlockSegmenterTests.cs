@@ -25,6 +25,18 @@ public sealed class BlockSegmenterTests
     }
 
     [Fact]
+    public void A_text_of_lines_shorter_than_guessed_keeps_every_line_as_its_list_grows()
+    {
+        // Three characters a line, a twentieth of the guess the list's first room is made for.
+        string text = string.Concat(Enumerable.Repeat("ab\n", 100_000));
+
+        Block[] lines = Segment(text);
+
+        Assert.Equal(100_000, lines.Length);
+        Assert.All(lines, line => Assert.Equal("ab", line.Slice(text).ToString()));
+    }
+
+    [Fact]
     public void Headlines_of_one_length_without_blank_lines_stay_apart()
     {
         // Lines near one width that end without a full stop look wrapped, but each starts with a capital.
