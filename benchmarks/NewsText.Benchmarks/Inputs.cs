@@ -4,7 +4,8 @@ namespace NewsText.Benchmarks;
 
 /// <summary>
 /// The texts benchmarked: the shipped sample article, a page of about 100 KB built from it, and the pages of
-/// ../shared/corpus/pages when they are there (generated pages otherwise).
+/// ../shared/corpus/pages when they are there (generated pages otherwise), or of the folder that the environment
+/// variable <c>NEWSTEXT_PAGES</c> names.
 /// </summary>
 public static class Inputs
 {
@@ -26,8 +27,21 @@ public static class Inputs
         return builder.ToString();
     }
 
+    /// <summary>The variable that points the pages at another folder of <c>.txt</c> pages, such as the Readability comparison's.</summary>
+    public const string PagesVariable = "NEWSTEXT_PAGES";
+
     private static string[] LoadPages()
     {
+        // An environment variable, not an argument: BenchmarkDotNet runs each benchmark in a process of its own, which
+        // inherits the environment but not the arguments.
+        if (Environment.GetEnvironmentVariable(PagesVariable) is { Length: > 0 } chosen)
+        {
+            string[] files = Directory.Exists(chosen) ? Directory.GetFiles(chosen, "*.txt") : [];
+            return files.Length > 0
+                ? files.Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray()
+                : throw new DirectoryNotFoundException($"{PagesVariable} names {chosen}, which holds no .txt page.");
+        }
+
         string folder = Path.Combine(Root(), "..", "shared", "corpus", "pages");
         return Directory.Exists(folder)
             ? Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray()

