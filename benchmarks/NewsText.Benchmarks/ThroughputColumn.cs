@@ -49,14 +49,13 @@ public sealed class ThroughputColumn(ThroughputMeasure measure) : IColumn
 
         double inputBytes = Stages.InputBytes(name);
         double seconds = report.ResultStatistics.Mean / 1e9;
-        double? value = measure switch
+        (double? value, string format) = measure switch
         {
-            ThroughputMeasure.Megabytes => inputBytes / 1e6 / seconds,
-            ThroughputMeasure.Pages => Stages.Texts(name).Length / seconds,
-            _ => report.GcStats.GetBytesAllocatedPerOperation(benchmarkCase) / inputBytes,
+            ThroughputMeasure.Megabytes => (inputBytes / 1e6 / seconds, "F1"),
+            ThroughputMeasure.Pages => (Stages.Texts(name).Length / seconds, "F0"),
+            _ => (report.GcStats.GetBytesAllocatedPerOperation(benchmarkCase) / inputBytes, "F2"),
         };
 
-        string format = measure == ThroughputMeasure.Allocation ? "F2" : measure == ThroughputMeasure.Pages ? "F0" : "F1";
         return value is double shown ? shown.ToString(format, System.Globalization.CultureInfo.InvariantCulture) : "-";
     }
 }
