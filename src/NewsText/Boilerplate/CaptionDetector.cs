@@ -27,6 +27,9 @@ internal static class CaptionDetector
     // "(Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)", brackets included.
     private const int MaxNamedCreditLength = 80;
 
+    // "Photo: Jane Doe/Reuters": a labelled credit is a name or two and an agency.
+    private const int MaxLabelledCreditLength = 40;
+
     public static bool IsCaption(ReadOnlySpan<char> block)
     {
         if (block.Length > MaxCaptionLength)
@@ -49,7 +52,37 @@ internal static class CaptionDetector
 
         // A credit closes a caption; "(Reuters)" at the start of a long paragraph is its dateline.
         ReadOnlySpan<char> end = block.Length <= 120 ? block : block[^60..];
-        return (CreditTells.Any(end) && CreditMarkers.ContainsAny(end)) || EndsWithNamedCredit(block);
+        return (CreditTells.Any(end) && CreditMarkers.ContainsAny(end)) || EndsWithNamedCredit(block) || EndsWithLabelledCredit(end);
+    }
+
+    /// <summary>
+    /// "… on St Leonards Place, Edinburgh Photo: DEADLINE": a caption may close with a capitalised label, a colon and
+    /// the credit's few words, starting with a capital, with no full stop after them.
+    /// </summary>
+    private static bool EndsWithLabelledCredit(ReadOnlySpan<char> end)
+    {
+        int colon = end.LastIndexOf(": ");
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> credit = end[(colon + 2)..].TrimEnd();
+        if (credit.IsEmpty || credit.Length > MaxLabelledCreditLength || !char.IsUpper(credit[0]) || credit[^1] is '.' or '?' or '!' or '"' or '”')
+        {
+            return false;
+        }
+
+        // The label is the letters before the colon: a page may put a no-break space before it.
+        int labelStart = colon;
+        while (labelStart > 0 && char.IsAsciiLetter(end[labelStart - 1]))
+        {
+            labelStart--;
+        }
+
+        // A label that opens the line heads a gallery ("Photos: Floods Hit the City") or is a credit line the lexicon knows.
+        ReadOnlySpan<char> label = end[labelStart..colon];
+        return labelStart > 0 && label is "Photo" or "Photos" or "Photograph" or "Photographs" or "Image" or "Images" or "Picture" or "Pictures";
     }
 
     /// <summary>The block after the word that names a slideshow's frame, "Image 1 of 13" or "Photo 2 of 5", if it opens so.</summary>

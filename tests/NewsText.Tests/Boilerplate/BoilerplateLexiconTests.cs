@@ -31,6 +31,14 @@ public sealed class BoilerplateLexiconTests
         }
     }
 
+    /// <summary>A skip link, which a rendering without the page's style sheet shows, is navigation.</summary>
+    [Theory]
+    [InlineData("Skip to main content")]
+    [InlineData("Jump to Navigation")]
+    [InlineData("Jump to content")]
+    public void A_skip_link_is_navigation(string block) =>
+        Assert.Equal(RemovalKind.Navigation, BoilerplateLexicon.Classify(block));
+
     /// <summary>
     /// A short block that opens with a copyright sign, or "(c) " in any case, is a footer when no label or prefix took it:
     /// the bracket the rule now looks at first turns nothing away that the comparison took.

@@ -23,6 +23,21 @@ public sealed class CaptionDetectorTests
         Assert.False(CaptionDetector.IsCaption(block));
 
     [Theory]
+    [InlineData("Competitors at the chilli eating contest at a restaurant on the Royal Mile, Edinburgh\u00a0Photo: DEADLINE")]
+    [InlineData("Rescue workers search the rubble of the station on Monday morning. Photo: Jane Doe/Reuters")]
+    [InlineData("The harbour at dawn, seen from the lighthouse Picture: Harbour Media Group")]
+    public void A_caption_that_closes_with_a_labelled_credit_is_a_caption(string block) =>
+        Assert.True(CaptionDetector.IsCaption(block));
+
+    [Theory]
+    [InlineData("Photos: Floods Hit the City")]
+    [InlineData("She showed them the photo: A selfie with the mayor.")]
+    [InlineData("He described the image: Nothing but smoke and ash over the harbour and the hills behind it")]
+    [InlineData("The exhibition's last room holds one thing, a Photo: Untitled Number Four Hundred and Twelve of the Series")]
+    public void A_line_whose_colon_opens_no_credit_is_not(string block) =>
+        Assert.False(CaptionDetector.IsCaption(block));
+
+    [Theory]
     [InlineData("Image 1 of 13")]
     [InlineData("Photo 2 of 5")]
     [InlineData("SLIDE 3 OF 10")]
