@@ -26,6 +26,10 @@ internal static class TitleFinder
     private const double StandfirstCost = 1.0;
     private const double FirstLineWeight = 1.5;
 
+    // A title-case line whose words the body hardly uses ("Food and Drink News") is a section label above the
+    // headline, not a headline above its standfirst.
+    private const double MinHeadlineAboveStandfirstCoverage = 0.3;
+
     public static int Find(string text, Span<BlockInfo> blocks, int bodyFirst, WordSet bodyWords)
     {
         int best = -1;
@@ -90,8 +94,8 @@ internal static class TitleFinder
                 score -= 1.0;
             }
 
-            // A sentence-case line under a title-case one is the standfirst under its headline.
-            if (i > 0 && IsStandfirstUnderHeadline(text, blocks, i))
+            // A sentence-case line under a title-case headline (one whose words the body uses) is its standfirst.
+            if (i > 0 && IsStandfirstUnderHeadline(text, blocks, i, bodyWords))
             {
                 score -= StandfirstCost;
             }
@@ -148,12 +152,13 @@ internal static class TitleFinder
 
     private static readonly string[] BreadcrumbSeparators = [" » ", " › ", " > ", " / "];
 
-    private static bool IsStandfirstUnderHeadline(string text, Span<BlockInfo> blocks, int index)
+    private static bool IsStandfirstUnderHeadline(string text, Span<BlockInfo> blocks, int index, WordSet bodyWords)
     {
         BlockFeatures line = blocks[index].Features;
         BlockFeatures above = blocks[index - 1].Features;
         return line.Words >= 8 && line.CapitalisedShare < 0.4 && above.CapitalisedShare >= 0.6 && above.Words >= 4
-            && IsHeadlineShaped(text, in blocks[index - 1]);
+            && IsHeadlineShaped(text, in blocks[index - 1])
+            && bodyWords.Coverage(blocks[index - 1].Block.Slice(text)) >= MinHeadlineAboveStandfirstCoverage;
     }
 
     private static bool IsQuestion(string text, in BlockInfo block)

@@ -26,6 +26,21 @@ public sealed class TitleFinderTests
         Assert.Equal(Headline, Article.Parse(text).Title);
     }
 
+    [Fact]
+    public void A_sentence_case_headline_under_a_section_label_is_the_headline_not_its_standfirst()
+    {
+        // "Science and Environment News" is in title case, as headlines often are, but the body uses none of its words.
+        const string headline = "Steel gates to shut out the sea after years of floods";
+        string text = Page(
+        [
+            .. Menu, "Science and Environment Picture Galleries", "Science and Environment News", headline,
+            "A tidal barrier will close the harbor mouth against storm surges, the council decided.", "9:39AM GMT 19 Nov 2019",
+            Paragraph1, Paragraph2, Paragraph3,
+        ]);
+
+        Assert.Equal(headline, Article.Parse(text).Title);
+    }
+
     private const string CloseRival = "Council Votes to Build Movable Tidal Barrier Across Harbor Mouth";
 
     [Theory]
