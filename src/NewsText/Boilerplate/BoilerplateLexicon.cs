@@ -135,9 +135,41 @@ internal static class BoilerplateLexicon
             {
                 return RemovalKind.Footer;
             }
+
+            if (IsLabelsBetweenBars(block))
+            {
+                return RemovalKind.Navigation;
+            }
         }
 
         return FirstContained(block, ContainedPhrases);
+    }
+
+    /// <summary>
+    /// "Login With Facebook | Login With Twitter | Login | Register", "Home | News | Sport | Contact": a line of three or
+    /// more parts between bars, half of them or more the labels of page chrome, is a menu printed on one line. A
+    /// headline with a section or site name ("Opinion | The harbor can wait | The Courier") has one label at most.
+    /// </summary>
+    private static bool IsLabelsBetweenBars(ReadOnlySpan<char> block)
+    {
+        // Nearly every block holds no bar, which a search for one character tells at the least cost.
+        if (!block.Contains('|'))
+        {
+            return false;
+        }
+
+        int parts = 0, labels = 0;
+        foreach (Range range in block.Split('|'))
+        {
+            ReadOnlySpan<char> core = TrimToLetters(block[range]);
+            parts++;
+            if (!core.IsEmpty && LookupExact(core) is not null)
+            {
+                labels++;
+            }
+        }
+
+        return parts >= 3 && labels >= 2 && labels * 2 >= parts;
     }
 
     /// <summary>The kind of the first phrase of <paramref name="phrases"/>, a prefix of <see cref="Contained"/>, in the block.</summary>

@@ -39,6 +39,16 @@ public sealed class BoilerplateLexiconTests
     public void A_skip_link_is_navigation(string block) =>
         Assert.Equal(RemovalKind.Navigation, BoilerplateLexicon.Classify(block));
 
+    /// <summary>A menu printed on one line, its labels between bars, is navigation; a headline with its section and site is not.</summary>
+    [Theory]
+    [InlineData("Login With Facebook | Login With Twitter | Login | Register", true)]
+    [InlineData("Home | World | Business | Contact Us", true)]
+    [InlineData("Opinion | The harbor can wait | The Daily Ferry", false)]
+    [InlineData("Home | Harbor City votes on the barrier", false)]
+    [InlineData("Tidal barrier | Harbor City | Council vote", false)]
+    public void Labels_between_bars_are_a_menu(string block, bool menu) =>
+        Assert.Equal(menu ? RemovalKind.Navigation : null, BoilerplateLexicon.Classify(block));
+
     /// <summary>
     /// A short block that opens with a copyright sign, or "(c) " in any case, is a footer when no label or prefix took it:
     /// the bracket the rule now looks at first turns nothing away that the comparison took.
