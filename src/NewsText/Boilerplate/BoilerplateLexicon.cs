@@ -136,7 +136,7 @@ internal static class BoilerplateLexicon
                 return RemovalKind.Footer;
             }
 
-            if (IsLabelsBetweenBars(block))
+            if (IsLabelsBetweenBars(block) || IsArrowLink(block))
             {
                 return RemovalKind.Navigation;
             }
@@ -170,6 +170,16 @@ internal static class BoilerplateLexicon
         }
 
         return parts >= 3 && labels >= 2 && labels * 2 >= parts;
+    }
+
+    /// <summary>
+    /// "View Full Schedule »", "Colunistas »", "Next Post ›": a short line that ends with an arrow of angle quotes is a
+    /// link. A closing guillemet ends a quotation instead («…»), so a line with an opening one is not.
+    /// </summary>
+    private static bool IsArrowLink(ReadOnlySpan<char> block)
+    {
+        ReadOnlySpan<char> trimmed = block.TrimEnd();
+        return trimmed.Length > 1 && trimmed[^1] is '»' or '›' && trimmed.IndexOfAny('«', '‹') < 0;
     }
 
     /// <summary>The kind of the first phrase of <paramref name="phrases"/>, a prefix of <see cref="Contained"/>, in the block.</summary>

@@ -49,6 +49,16 @@ public sealed class BoilerplateLexiconTests
     public void Labels_between_bars_are_a_menu(string block, bool menu) =>
         Assert.Equal(menu ? RemovalKind.Navigation : null, BoilerplateLexicon.Classify(block));
 
+    /// <summary>A short line ending with an arrow of angle quotes is a link; one that closes a guillemet quotation is not.</summary>
+    [Theory]
+    [InlineData("View Full Schedule »", true)]
+    [InlineData("Next Post ›", true)]
+    [InlineData("Update your preferences » ", true)]
+    [InlineData("Le maire : «Nous construirons la digue»", false)]
+    [InlineData("Harbor City votes on the barrier", false)]
+    public void A_line_ending_in_an_arrow_is_a_link(string block, bool link) =>
+        Assert.Equal(link ? RemovalKind.Navigation : null, BoilerplateLexicon.Classify(block));
+
     /// <summary>
     /// A short block that opens with a copyright sign, or "(c) " in any case, is a footer when no label or prefix took it:
     /// the bracket the rule now looks at first turns nothing away that the comparison took.
