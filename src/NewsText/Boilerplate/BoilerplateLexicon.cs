@@ -159,14 +159,23 @@ internal static class BoilerplateLexicon
         }
 
         int parts = 0, labels = 0;
-        foreach (Range range in block.Split('|'))
+        ReadOnlySpan<char> rest = block;
+        while (true)
         {
-            ReadOnlySpan<char> core = TrimToLetters(block[range]);
+            int bar = rest.IndexOf('|');
+            ReadOnlySpan<char> core = TrimToLetters(bar < 0 ? rest : rest[..bar]);
             parts++;
             if (!core.IsEmpty && LookupExact(core) is not null)
             {
                 labels++;
             }
+
+            if (bar < 0)
+            {
+                break;
+            }
+
+            rest = rest[(bar + 1)..];
         }
 
         return parts >= 3 && labels >= 2 && labels * 2 >= parts;
