@@ -52,7 +52,8 @@ internal static class CaptionDetector
 
         // A credit closes a caption; "(Reuters)" at the start of a long paragraph is its dateline.
         ReadOnlySpan<char> end = block.Length <= 120 ? block : block[^60..];
-        return (CreditTells.Any(end) && CreditMarkers.ContainsAny(end)) || EndsWithNamedCredit(block) || EndsWithLabelledCredit(end);
+        // A labelled credit's label holds a tell too ("Photo", "Image"), so most blocks are spared both looks.
+        return (CreditTells.Any(end) && (CreditMarkers.ContainsAny(end) || EndsWithLabelledCredit(end))) || EndsWithNamedCredit(block);
     }
 
     /// <summary>
@@ -61,8 +62,11 @@ internal static class CaptionDetector
     /// </summary>
     private static bool EndsWithLabelledCredit(ReadOnlySpan<char> end)
     {
-        int colon = end.LastIndexOf(": ");
-        if (colon <= 0)
+        // The colon is looked for with one character's search, and only where a credit short enough would start.
+        int tail = Math.Min(end.Length, MaxLabelledCreditLength + 3);
+        int found = end[^tail..].LastIndexOf(':');
+        int colon = end.Length - tail + found;
+        if (found < 0 || colon == 0 || colon + 1 >= end.Length || end[colon + 1] != ' ')
         {
             return false;
         }
@@ -82,7 +86,7 @@ internal static class CaptionDetector
 
         // A label that opens the line heads a gallery ("Photos: Floods Hit the City") or is a credit line the lexicon knows.
         ReadOnlySpan<char> label = end[labelStart..colon];
-        return labelStart > 0 && label is "Photo" or "Photos" or "Photograph" or "Photographs" or "Image" or "Images" or "Picture" or "Pictures";
+        return labelStart > 0 && label is "Photo" or "Photos" or "Photograph" or "Photographs" or "Image" or "Images";
     }
 
     /// <summary>The block after the word that names a slideshow's frame, "Image 1 of 13" or "Photo 2 of 5", if it opens so.</summary>

@@ -25,7 +25,7 @@ public sealed class CaptionDetectorTests
     [Theory]
     [InlineData("Competitors at the chilli eating contest at a restaurant on the Royal Mile, Edinburgh\u00a0Photo: DEADLINE")]
     [InlineData("Rescue workers search the rubble of the station on Monday morning. Photo: Jane Doe/Reuters")]
-    [InlineData("The harbour at dawn, seen from the lighthouse Picture: Harbour Media Group")]
+    [InlineData("The harbour at dawn, seen from the lighthouse Image: Harbour Media Group")]
     public void A_caption_that_closes_with_a_labelled_credit_is_a_caption(string block) =>
         Assert.True(CaptionDetector.IsCaption(block));
 
