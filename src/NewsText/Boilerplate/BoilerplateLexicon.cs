@@ -304,8 +304,9 @@ internal static class BoilerplateLexicon
             "facebooktwitterpinterestemail", "facebook twitter email", "share permalink", "x share via", "more", "comment", "embed",
             "instagram", "youtube", "rss", "telegram", "vk", "viber", "pocket", "flip", "gift this article", "report", "get short url");
         Add(RemovalKind.Navigation, "home", "menu", "search", "log in", "login", "log out", "sign in", "sign out", "register",
-            "close", "next", "previous", "prev", "back", "skip to content", "skip to main content", "jump to navigation", "jump to content", "jump to main content", "main menu", "sections",
-            "site index", "navigation", "open menu", "close menu", "toggle navigation", "search in posts", "search in pages",
+            "close", "next", "previous", "prev", "back", "skip to content", "skip to main content", "main menu", "sections",
+            "jump to navigation", "jump to content", "jump to main content", "site index", "navigation", "open menu",
+            "close menu", "toggle navigation", "search in posts", "search in pages",
             "alerts", "mobile", "my account", "account", "settings", "help", "all", "video", "videos", "photo", "photos", "news",
             "live", "watch live", "listen live", "world", "business", "politics", "sport",
             "sports", "opinion", "entertainment", "lifestyle", "technology", "tech", "science", "health", "travel", "culture",

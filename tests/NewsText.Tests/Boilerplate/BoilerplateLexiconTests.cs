@@ -53,7 +53,7 @@ public sealed class BoilerplateLexiconTests
     [Theory]
     [InlineData("View Full Schedule »", true)]
     [InlineData("Next Post ›", true)]
-    [InlineData("Update your preferences » ", true)]
+    [InlineData("Colunistas » ", true)]
     [InlineData("Le maire : «Nous construirons la digue»", false)]
     [InlineData("Harbor City votes on the barrier", false)]
     public void A_line_ending_in_an_arrow_is_a_link(string block, bool link) =>
