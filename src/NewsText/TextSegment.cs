@@ -8,9 +8,11 @@ namespace NewsText;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="Text"/> is exactly the substring at <see cref="Start"/>, <see cref="Length"/>, with one exception:
-/// a paragraph that the input hard-wrapped over several lines is re-joined, so each line break inside it (with the
-/// white space around it) reads as a single space. Its span still covers every original line.
+/// <see cref="Text"/> is exactly the substring at <see cref="Start"/>, <see cref="Length"/>, except in a paragraph,
+/// whose text is what a reader sees: a paragraph that the input hard-wrapped over several lines is re-joined, each
+/// line break inside it (with the white space around it) read as a single space, and Markdown inside it is read as a
+/// browser shows the page: a link as its text, an image as nothing, emphasis marks and backslash escapes dropped, a
+/// text browser's link number ("[12]Home") left out. Its span still covers all of it.
 /// </para>
 /// <para>
 /// Segments made by the parser cut their <see cref="Text"/> from the input the first time it is read, so a parse
@@ -19,8 +21,8 @@ namespace NewsText;
 /// </remarks>
 public sealed record TextSegment
 {
-    // The parsed input while Text has not been read yet, as its string or, when the span holds hard-wrapped lines to
-    // re-join, as a WrappedInput; null once Text has been read, or when it was given.
+    // The parsed input while Text has not been read yet, as its string or, for a paragraph, whose text is what a reader
+    // sees, as a ParagraphInput; null once Text has been read, or when it was given.
     private object? _input;
     private string? _text;
 
@@ -47,10 +49,10 @@ public sealed record TextSegment
         Length = span.Length;
     }
 
-    /// <summary>A segment whose hard-wrapped lines are cut from <paramref name="input"/> and re-joined when first read.</summary>
+    /// <summary>A paragraph whose text a reader sees (<see cref="ReaderText"/>) is cut from <paramref name="input"/> when first read.</summary>
     /// <param name="input">The parsed input.</param>
-    /// <param name="span">Where the segment stands in it.</param>
-    internal TextSegment(WrappedInput input, TextSpan span)
+    /// <param name="span">Where the paragraph stands in it.</param>
+    internal TextSegment(ParagraphInput input, TextSpan span)
     {
         _input = input;
         Start = span.Start;
@@ -69,7 +71,7 @@ public sealed record TextSegment
                 // read once: a thread that finds it let go finds the text the other wrote before letting it go.
                 text = Volatile.Read(ref _input) switch
                 {
-                    WrappedInput wrapped => BlockText.JoinLines(wrapped.Text.AsSpan(Start, Length)),
+                    ParagraphInput paragraph => ReaderText.Of(paragraph.Text, Start, Length),
                     string input => input.Substring(Start, Length),
                     _ => _text!,
                 };

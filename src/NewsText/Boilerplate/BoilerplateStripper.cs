@@ -251,14 +251,14 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
         var removed = new Removal[blocks.Length - bodyBlocks];
         int removedCount = 0;
         List<string>? otherReasons = null;
-        WrappedInput? wrapped = null;
+        ParagraphInput? paragraphInput = null;
         // Asked once: a page sets aside hundreds of blocks, and most callers log nothing.
         bool logRemovals = _logger.IsEnabled(LogLevel.Debug);
         foreach (ref BlockInfo block in blocks)
         {
             if (block.Role == BlockRole.Body)
             {
-                paragraphs[paragraphCount++] = BlockText.Segment(text, block.Block, ref wrapped);
+                paragraphs[paragraphCount++] = BlockText.Paragraph(text, block.Block, ref paragraphInput);
                 continue;
             }
 

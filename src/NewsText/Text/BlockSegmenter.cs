@@ -195,10 +195,13 @@ internal static class BlockSegmenter
 
     /// <summary>
     /// A line long enough to have been broken, with enough spaces to break it at: an address or a numbered address
-    /// ("12. https://example.com/a-long-path", as a text browser lists its links) is never wrapped, however long.
+    /// ("12. https://example.com/a-long-path", as a text browser lists its links) is never wrapped, however long. Nor
+    /// is a Markdown link's target, so a line holding one ("… the [report](https://…) said") may run past the width
+    /// and says nothing about it.
     /// </summary>
     private static bool CouldBeWrapped(string text, Block line) =>
-        line.Length >= MinWrapWidth && HasAtLeast(text.AsSpan(line.Start, line.Length), ' ', MinWrappedLineSpaces);
+        line.Length >= MinWrapWidth && HasAtLeast(text.AsSpan(line.Start, line.Length), ' ', MinWrappedLineSpaces)
+        && !text.AsSpan(line.Start, line.Length).Contains("](", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether <paramref name="span"/> holds <paramref name="value"/> <paramref name="count"/> times or more: the first

@@ -5,12 +5,12 @@ namespace NewsText.Text;
 /// <summary>Builds the text of a block for the result model.</summary>
 internal static class BlockText
 {
-    /// <summary>The block as a segment of the result, its text cut from the input when first read.</summary>
+    /// <summary>The block as a paragraph of the result, its text cut from the input when first read.</summary>
     /// <param name="text">The parsed input.</param>
     /// <param name="block">The block.</param>
-    /// <param name="wrapped">The input as the parse's re-joined paragraphs refer to it; made at the first of them.</param>
-    public static TextSegment Segment(string text, Block block, ref WrappedInput? wrapped) =>
-        block.LineCount > 1 ? new TextSegment(wrapped ??= new WrappedInput(text), block.Span) : new TextSegment(text, block.Span);
+    /// <param name="input">The input as the parse's paragraphs refer to it; made at the first of them.</param>
+    public static TextSegment Paragraph(string text, Block block, ref ParagraphInput? input) =>
+        new(input ??= new ParagraphInput(text), block.Span);
 
     /// <summary>
     /// The lines of a hard-wrapped paragraph as one: each line break and the white space around it becomes one space,

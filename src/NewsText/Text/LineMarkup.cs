@@ -92,22 +92,25 @@ internal static class LineMarkup
 
     private static void InsideWholeLineDecoration(string text, ref int s, ref int e)
     {
-        int length = e - s;
-        if (length < 3)
+        // A link may show an image ("[![Logo](logo.png)](/)"), which shows its description: two levels at most.
+        for (int level = 0; level < 2 && e - s >= 3; level++)
         {
-            return;
+            if (text[s] == '!' && text[s + 1] == '[')
+            {
+                s++;
+            }
+            else if (text[s] != '[')
+            {
+                break;
+            }
+
+            if (!InsideLink(text, ref s, ref e))
+            {
+                return;
+            }
         }
 
-        if (text[s] == '!' && text[s + 1] == '[')
-        {
-            s++;
-            InsideLink(text, ref s, ref e);
-        }
-        else if (text[s] == '[')
-        {
-            InsideLink(text, ref s, ref e);
-        }
-        else if (length > 4 && ((text[s] == '*' && text[s + 1] == '*' && text[e - 2] == '*' && text[e - 1] == '*')
+        if (e - s > 4 && ((text[s] == '*' && text[s + 1] == '*' && text[e - 2] == '*' && text[e - 1] == '*')
             || (text[s] == '_' && text[s + 1] == '_' && text[e - 2] == '_' && text[e - 1] == '_')))
         {
             s += 2;
@@ -115,37 +118,33 @@ internal static class LineMarkup
         }
     }
 
-    /// <summary>"[text](target)" as a whole line gives its text; "[12]text" (a link number) gives what follows.</summary>
-    private static void InsideLink(string text, ref int s, ref int e)
+    /// <summary>
+    /// "[text](target)" as a whole line gives its text; "[12]text" (a link number) gives what follows. Returns whether
+    /// the line was a Markdown link, whose text may be one in turn.
+    /// </summary>
+    private static bool InsideLink(string text, ref int s, ref int e)
     {
-        int close = text.AsSpan(s + 1, e - s - 1).IndexOf(']');
-        if (close < 0)
-        {
-            return;
-        }
-
-        close += s + 1;
-        if (close + 1 < e && text[close + 1] == '(' && text[e - 1] == ')')
-        {
-            // The target is one address, with at most a quoted title after it: a closing parenthesis inside running
-            // text ("[a] then (b)") does not make the line a link.
-            ReadOnlySpan<char> target = text.AsSpan(close + 2, e - close - 3);
-            int space = target.IndexOf(' ');
-            if (close > s + 1 && (space < 0 || IsLinkTitle(target[(space + 1)..])) && target.IndexOf('(') < 0)
-            {
-                e = close;
-                s++;
-            }
-
-            return;
-        }
-
         // A footnote ("[1] Smith, 2015") keeps its number: a text browser writes the number against the link text.
-        bool linkNumber = close > s + 1 && close + 1 < e && text[close + 1] != ' ' && text.AsSpan(s + 1, close - s - 1).IndexOfAnyExceptInRange('0', '9') < 0;
-        if (linkNumber)
+        if (!TryReadInlineLink(text, s, e, out int visibleStart, out int visibleEnd, out int after))
         {
-            s = close + 1;
+            return false;
         }
+
+        if (after == visibleEnd)
+        {
+            s = visibleStart;
+            return false;
+        }
+
+        // A link followed by more text ("[a](b) and (c)") is running text.
+        if (after != e)
+        {
+            return false;
+        }
+
+        s = visibleStart;
+        e = visibleEnd;
+        return true;
     }
 
     /// <summary>
@@ -154,6 +153,11 @@ internal static class LineMarkup
     /// <paramref name="visibleEnd"/> bound the text a reader sees; <paramref name="after"/> is where the link's markup
     /// ends (after the target, or <paramref name="visibleEnd"/> for a link number, whose text runs on).
     /// </summary>
+    /// <remarks>
+    /// A link's text may hold one image ("[![Logo](logo.png) Home](/)"), and its target escaped or nested parentheses
+    /// ("/wiki/Monde_\(série\)", as html2text writes them) and a quoted title. The search stops at the next bracket
+    /// that cannot belong to the link, so reading every link of a text reads each character a bounded number of times.
+    /// </remarks>
     public static bool TryReadInlineLink(string text, int position, int end, out int visibleStart, out int visibleEnd, out int after)
     {
         visibleStart = visibleEnd = after = position;
@@ -162,17 +166,17 @@ internal static class LineMarkup
             return false;
         }
 
-        int close = text.AsSpan(position + 1, end - position - 1).IndexOfAny('[', ']');
-        if (close <= 0 || text[position + 1 + close] != ']')
+        int close = MatchingBracket(text, position, end);
+        if (close < 0)
         {
             return false;
         }
 
-        close += position + 1;
-        if (text.AsSpan(position + 1, close - position - 1).IndexOfAnyExceptInRange('0', '9') < 0)
+        if (close > position + 1 && text.AsSpan(position + 1, close - position - 1).IndexOfAnyExceptInRange('0', '9') < 0)
         {
-            // "[12]Jane Doe": the number belongs to the link whose text follows it.
-            if (close + 1 >= end || CharSets.IsBlank(text[close + 1]))
+            // "[12]Jane Doe": the number belongs to the link whose text follows it. A footnote's number stands
+            // apart from the words, or before punctuation ("per shift[1], even").
+            if (close + 1 >= end || CharSets.IsBlank(text[close + 1]) || text[close + 1] is ',' or '.' or ';' or ':' or ')' or ']' or '!' or '?')
             {
                 return false;
             }
@@ -182,26 +186,14 @@ internal static class LineMarkup
             return true;
         }
 
+        // An image or link may show nothing ("![](spacer.gif)").
         if (close + 1 >= end || text[close + 1] != '(')
         {
             return false;
         }
 
-        // The target is one address, perhaps with a quoted title: [Jane Doe](/staff/jd "Jane's page").
-        int targetEnd = text.AsSpan(close + 2, end - close - 2).IndexOfAny(' ', ')');
-        if (targetEnd <= 0)
-        {
-            return false;
-        }
-
-        int closeParen = close + 2 + targetEnd;
-        if (text[closeParen] == ' ' && closeParen + 2 < end && text[closeParen + 1] == '"')
-        {
-            int titleEnd = text.AsSpan(closeParen + 2, end - closeParen - 2).IndexOf('"');
-            closeParen = titleEnd < 0 ? end : closeParen + 2 + titleEnd + 1;
-        }
-
-        if (closeParen >= end || text[closeParen] != ')')
+        int closeParen = TargetEnd(text, close + 2, end);
+        if (closeParen < 0)
         {
             return false;
         }
@@ -212,9 +204,69 @@ internal static class LineMarkup
         return true;
     }
 
-    private static bool IsLinkTitle(ReadOnlySpan<char> afterTarget)
+    /// <summary>The ']' that closes the '[' at <paramref name="open"/>, with at most an image's brackets inside, or -1.</summary>
+    private static int MatchingBracket(string text, int open, int end)
     {
-        afterTarget = afterTarget.TrimStart();
-        return afterTarget.Length > 0 && afterTarget[0] == '"';
+        int depth = 0;
+        for (int i = open; i < end; i++)
+        {
+            char c = text[i];
+            if (c == '[' && (++depth > 2 || (depth == 2 && text[i - 1] != '!')))
+            {
+                return -1;
+            }
+
+            if (c == ']' && --depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The ')' that ends a link target starting at <paramref name="from"/> (after its '('), or -1.</summary>
+    private static int TargetEnd(string text, int from, int end)
+    {
+        int parentheses = 0;
+        bool title = false;
+        bool path = false;
+        for (int i = from; i < end; i++)
+        {
+            char c = text[i];
+            if (title)
+            {
+                title = c != '"';
+            }
+            else if (c == '\\')
+            {
+                i++;
+            }
+            else if (c == '"' && i > from && CharSets.IsBlank(text[i - 1]))
+            {
+                // [Jane Doe](/staff/jd "Jane's page")
+                title = true;
+            }
+            else if (c is '[' or ']' || (CharSets.IsBlank(c) && !(path || (i > from && i + 1 < end && text[i + 1] == '"'))))
+            {
+                // A blank in a target comes before its title, or inside a path that html2text left unescaped
+                // ("http://example.com/Beat Blogs/a.jpg"); "(see below)" is no address.
+                return -1;
+            }
+            else if (c == '(')
+            {
+                parentheses++;
+            }
+            else if (c == '/')
+            {
+                path = true;
+            }
+            else if (c == ')' && parentheses-- == 0)
+            {
+                return i > from ? i : -1;
+            }
+        }
+
+        return -1;
     }
 }

@@ -25,6 +25,19 @@ public sealed class BlockSegmenterTests
     }
 
     [Fact]
+    public void Markdown_wrapped_around_long_link_targets_is_rejoined()
+    {
+        // html2text wraps at 78 columns but never inside a link's target, so every line with a link runs past the width.
+        IEnumerable<string> related = Enumerable.Range(1, 12).Select(i =>
+            $"{i}. [The Best Places to Raise Your Kids, Part {i}](https://example.com/slideshows/2011/the-best-places-to-raise-your-kids-{i}/?chan=rss_top)");
+        string text = string.Join("\n\n", [Wrap(Story, 78), .. related, Wrap(Story, 78), Wrap(Story, 78)]);
+
+        Block[] blocks = Segment(text);
+
+        Assert.Equal([Story, Story, Story], blocks.Where(b => b.LineCount > 1).Select(b => BlockText.JoinLines(b.Slice(text))));
+    }
+
+    [Fact]
     public void A_text_of_lines_shorter_than_guessed_keeps_every_line_as_its_list_grows()
     {
         // Three characters a line, a twentieth of the guess the list's first room is made for.

@@ -14,6 +14,8 @@ public sealed class LineMarkupTests
     [InlineData("> A quoted line", "A quoted line")]
     [InlineData("**Read more:**", "Read more:")]
     [InlineData("• Newsletter", "Newsletter")]
+    [InlineData("  * [![Special Report: The Summit](http://example.com/summit.jpg)](/id/44318876/)", "Special Report: The Summit")]
+    [InlineData("[add to favourites](javascript:void\\(window.open\\('http://example.com/add'\\)\\))", "add to favourites")]
     public void A_decorated_line_becomes_its_visible_text(string line, string visible)
     {
         Assert.Equal(visible, Visible(line));
@@ -60,6 +62,8 @@ public sealed class LineMarkupTests
     [InlineData("[Jane Doe, CNN](/profiles/jd)", "Jane Doe, CNN", "[Jane Doe, CNN](/profiles/jd)")]
     [InlineData("[12]Jane Doe and [13]John Roe", "Jane Doe and [13]John Roe", "[12]Jane Doe and [13]John Roe")]
     [InlineData("[Jane Doe](/staff/jd \"Jane's page\"), Reuters", "Jane Doe", "[Jane Doe](/staff/jd \"Jane's page\")")]
+    [InlineData("[![](/jd.jpg) Jane Doe](/staff/jd) writes", "![](/jd.jpg) Jane Doe", "[![](/jd.jpg) Jane Doe](/staff/jd)")]
+    [InlineData("[Monde](/wiki/Monde_(série)) is", "Monde", "[Monde](/wiki/Monde_(série))")]
     public void An_inline_link_gives_its_visible_text(string text, string visible, string markup)
     {
         Assert.True(LineMarkup.TryReadInlineLink(text, 0, text.Length, out int visibleStart, out int visibleEnd, out int after));
@@ -73,6 +77,9 @@ public sealed class LineMarkupTests
     [InlineData("[Jane Doe](see below)")]
     [InlineData("[Jane Doe](https://example.com/jd")]
     [InlineData("[[Jane]](x)")]
+    [InlineData("[Jane Doe](https://example.com/jd [13]John Roe)")]
+    [InlineData("[Jane Doe]( https://example.com/jd)")]
+    [InlineData("[12], as noted")]
     [InlineData("Jane Doe")]
     [InlineData("[")]
     public void Brackets_that_are_no_inline_link_are_not_read_as_one(string text)
