@@ -194,14 +194,22 @@ internal static class BlockSegmenter
     }
 
     /// <summary>
-    /// A line long enough to have been broken, with enough spaces to break it at: an address or a numbered address
-    /// ("12. https://example.com/a-long-path", as a text browser lists its links) is never wrapped, however long. Nor
-    /// is a Markdown link's target, so a line holding one ("… the [report](https://…) said") may run past the width
-    /// and says nothing about it.
+    /// A line long enough to have been broken, with enough spaces to break it at, and no address: no wrapper breaks an
+    /// address or a Markdown link's target, so a line holding one ("12. https://example.com/a?title=Oil from Spill",
+    /// as a text browser lists its links, or "… the [report](/a-long-path) said") may run past the width and says
+    /// nothing about it.
     /// </summary>
-    private static bool CouldBeWrapped(string text, Block line) =>
-        line.Length >= MinWrapWidth && HasAtLeast(text.AsSpan(line.Start, line.Length), ' ', MinWrappedLineSpaces)
-        && !text.AsSpan(line.Start, line.Length).Contains("](", StringComparison.Ordinal);
+    private static bool CouldBeWrapped(string text, Block line)
+    {
+        if (line.Length < MinWrapWidth)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> span = text.AsSpan(line.Start, line.Length);
+        return HasAtLeast(span, ' ', MinWrappedLineSpaces)
+            && !span.Contains("](", StringComparison.Ordinal) && !span.Contains("://", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// Whether <paramref name="span"/> holds <paramref name="value"/> <paramref name="count"/> times or more: the first

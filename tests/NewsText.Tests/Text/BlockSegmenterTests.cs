@@ -38,6 +38,19 @@ public sealed class BlockSegmenterTests
     }
 
     [Fact]
+    public void A_text_browsers_references_with_blanks_in_their_addresses_leave_the_wrapping_seen()
+    {
+        // lynx lists a page's links after the text, unbroken, some with the blanks their addresses held.
+        IEnumerable<string> references = Enumerable.Range(1, 12).Select(i =>
+            $"{i}. https://www.example.com/share?mini=true&url=https://www.example.com/story/{i}&title=Ferry Company Doubles Its Summer Crossings");
+        string text = string.Join("\n\n", [Wrap(Story, 72), Wrap(Story, 72), Wrap(Story, 72), "References", .. references]);
+
+        Block[] blocks = Segment(text);
+
+        Assert.Equal([Story, Story, Story], blocks.Where(b => b.LineCount > 1).Select(b => BlockText.JoinLines(b.Slice(text))));
+    }
+
+    [Fact]
     public void A_text_of_lines_shorter_than_guessed_keeps_every_line_as_its_list_grows()
     {
         // Three characters a line, a twentieth of the guess the list's first room is made for.
