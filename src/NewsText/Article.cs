@@ -2,8 +2,8 @@ namespace NewsText;
 
 /// <summary>
 /// A news article parsed from plain text. Every value that comes from the input carries its span in UTF-16 code
-/// units of the parsed string; the text of a span is exactly that substring (see <see cref="TextSegment"/> for the
-/// one exception, re-joined hard-wrapped paragraphs).
+/// units of the parsed string; the text of a span is exactly that substring, except that the title, the dek and the
+/// paragraphs are what a reader sees: hard-wrapped lines re-joined and Markdown read (see <see cref="TextSegment"/>).
 /// </summary>
 public sealed record Article
 {

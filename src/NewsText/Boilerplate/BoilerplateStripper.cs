@@ -286,9 +286,10 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
 
         return new Article
         {
-            Title = header.Title is TextSpan t ? t.GetText(text) : null,
+            // A headline or standfirst may be wrapped or written in Markdown as a paragraph may.
+            Title = header.Title is TextSpan t ? ReaderText.Of(text, t.Start, t.Length) : null,
             TitleSpan = header.Title,
-            Dek = header.Dek is TextSpan d ? d.GetText(text) : null,
+            Dek = header.Dek is TextSpan d ? ReaderText.Of(text, d.Start, d.Length) : null,
             DekSpan = header.Dek,
             Authors = authors,
             AuthorSpans = header.Authors,

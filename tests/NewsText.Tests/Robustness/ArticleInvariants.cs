@@ -5,8 +5,8 @@ internal static class ArticleInvariants
 {
     public static void Check(string text, Article article)
     {
-        CheckSpan(text, article.Title, article.TitleSpan);
-        CheckSpan(text, article.Dek, article.DekSpan);
+        CheckReaderText(text, article.Title, article.TitleSpan);
+        CheckReaderText(text, article.Dek, article.DekSpan);
         CheckSpan(text, article.Dateline, article.DatelineSpan);
         Assert.Equal(article.Authors.Count, article.AuthorSpans.Count);
         for (int i = 0; i < article.Authors.Count; i++)
@@ -23,16 +23,7 @@ internal static class ArticleInvariants
         foreach (TextSegment paragraph in article.Paragraphs)
         {
             Assert.True(paragraph.Start >= previousEnd, "paragraphs overlap or are out of order");
-            string collapsed = Collapse(text.Substring(paragraph.Start, paragraph.Length));
-            if (collapsed.IndexOfAny(MarkupCharacters) < 0)
-            {
-                Assert.Equal(collapsed, paragraph.Text);
-            }
-            else
-            {
-                // Markdown inside a paragraph reads as what a reader sees: only markup is left out, nothing added.
-                Assert.True(IsSubsequence(paragraph.Text, collapsed), $"'{paragraph.Text}' is not read from '{collapsed}'");
-            }
+            CheckReaderText(text, paragraph.Text, paragraph.Span);
 
             previousEnd = paragraph.Start + paragraph.Length;
         }
@@ -68,6 +59,27 @@ internal static class ArticleInvariants
         if (span is TextSpan s)
         {
             Assert.Equal(text.Substring(s.Start, s.Length), value);
+        }
+    }
+
+    // What a reader sees of a span: its substring with each line break as one space and, where it holds Markdown,
+    // only markup left out, nothing added.
+    private static void CheckReaderText(string text, string? value, TextSpan? span)
+    {
+        Assert.Equal(value is null, span is null);
+        if (span is not TextSpan s)
+        {
+            return;
+        }
+
+        string collapsed = Collapse(text.Substring(s.Start, s.Length));
+        if (collapsed.IndexOfAny(MarkupCharacters) < 0)
+        {
+            Assert.Equal(collapsed, value);
+        }
+        else
+        {
+            Assert.True(IsSubsequence(value!, collapsed), $"'{value}' is not read from '{collapsed}'");
         }
     }
 

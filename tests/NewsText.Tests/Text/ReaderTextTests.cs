@@ -54,4 +54,19 @@ public sealed class ReaderTextTests
         Assert.Equal(Sentence, first.Text);
         Assert.Equal(linked, text.Substring(first.Start, first.Length));
     }
+
+    [Fact]
+    public void A_headline_in_markdown_reads_as_a_browser_shows_it()
+    {
+        const string Sentence =
+            "The city council voted on Tuesday to build a movable tidal barrier across the mouth of the harbor, ending a " +
+            "decade of debate over how to protect the waterfront from storm surges, officials said at the meeting.";
+        const string Headline = "Harbor City Votes to Build Its _First_ Tidal Barrier";
+        string text = string.Join("\n\n", Headline, "By Maria Okafor", Sentence, Sentence, Sentence);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal("Harbor City Votes to Build Its First Tidal Barrier", article.Title);
+        Assert.Equal(new TextSpan(0, Headline.Length), article.TitleSpan);
+    }
 }
