@@ -37,6 +37,11 @@ internal static class CaptionDetector
             return false;
         }
 
+        if (IsImageDescription(block))
+        {
+            return true;
+        }
+
         // Slideshows number their captions: "1of4", "2 of 12", "Image 1 of 13".
         ReadOnlySpan<char> counted = WithoutSlideWord(block);
         int digits = 0;
@@ -55,6 +60,13 @@ internal static class CaptionDetector
         // A labelled credit's label holds a tell too ("Photo", "Image"), so most blocks are spared both looks.
         return (CreditTells.Any(end) && (CreditMarkers.ContainsAny(end) || EndsWithLabelledCredit(end))) || EndsWithNamedCredit(block);
     }
+
+    /// <summary>
+    /// "[Verizon FiOS TV iPad app]": text browsers and pandoc show an image as its description in brackets, on a line
+    /// of its own, where a browser shows the picture.
+    /// </summary>
+    private static bool IsImageDescription(ReadOnlySpan<char> block) =>
+        block.Length > 2 && block[0] == '[' && block[^1] == ']' && block[1..^1].IndexOfAny('[', ']') < 0;
 
     /// <summary>
     /// "… on St Leonards Place, Edinburgh Photo: DEADLINE": a caption may close with a capitalised label, a colon and

@@ -51,4 +51,18 @@ public sealed class CaptionDetectorTests
     [InlineData("Photo essay: one of the last ferries")]
     public void A_line_that_only_opens_with_a_slide_word_is_not_a_counter(string block) =>
         Assert.False(CaptionDetector.IsCaption(block));
+
+    [Theory]
+    [InlineData("[Verizon FiOS TV iPad app]")]
+    [InlineData("[Tapie en 2008. REUTERS/Benoit Tessier]")]
+    public void An_image_a_text_browser_shows_as_its_description_in_brackets_is_a_caption(string block) =>
+        Assert.True(CaptionDetector.IsCaption(block));
+
+    [Theory]
+    [InlineData("[12]Home")]
+    [InlineData("[1] Smith J. Alarm fatigue.")]
+    [InlineData("[Updated] The council met again [on Tuesday]")]
+    [InlineData("[]")]
+    public void A_line_that_only_opens_or_closes_with_a_bracket_is_not_an_image(string block) =>
+        Assert.False(CaptionDetector.IsCaption(block));
 }
