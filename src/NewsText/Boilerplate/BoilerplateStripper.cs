@@ -125,7 +125,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
                     info.Features = BlockFeatures.Compute(text.AsSpan(block.Start), block.Length);
                     info.Chrome = BoilerplateLexicon.Classify(span, in info.Features);
 
-                    if (info.Chrome is null && CaptionDetector.IsCaption(span))
+                    if (info.Chrome is null && (CaptionDetector.IsCaption(span) || LineMarkup.IsImage(text, block.Start)))
                     {
                         info.Chrome = RemovalKind.Caption;
                     }

@@ -95,18 +95,10 @@ internal static class LineMarkup
         // A link may show an image ("[![Logo](logo.png)](/)"), which shows its description: two levels at most.
         for (int level = 0; level < 2 && e - s >= 3; level++)
         {
-            if (text[s] == '!' && text[s + 1] == '[')
-            {
-                s++;
-            }
-            else if (text[s] != '[')
+            int link = text[s] == '!' && text[s + 1] == '[' ? s + 1 : s;
+            if (text[link] != '[' || !InsideLink(text, link, ref s, ref e))
             {
                 break;
-            }
-
-            if (!InsideLink(text, ref s, ref e))
-            {
-                return;
             }
         }
 
@@ -122,10 +114,10 @@ internal static class LineMarkup
     /// "[text](target)" as a whole line gives its text; "[12]text" (a link number) gives what follows. Returns whether
     /// the line was a Markdown link, whose text may be one in turn.
     /// </summary>
-    private static bool InsideLink(string text, ref int s, ref int e)
+    private static bool InsideLink(string text, int link, ref int s, ref int e)
     {
         // A footnote ("[1] Smith, 2015") keeps its number: a text browser writes the number against the link text.
-        if (!TryReadInlineLink(text, s, e, out int visibleStart, out int visibleEnd, out int after))
+        if (!TryReadInlineLink(text, link, e, out int visibleStart, out int visibleEnd, out int after))
         {
             return false;
         }
@@ -146,6 +138,14 @@ internal static class LineMarkup
         e = visibleEnd;
         return true;
     }
+
+    /// <summary>
+    /// Whether the block at <paramref name="start"/> is a Markdown image: a line "![description](picture.jpg)" narrowed
+    /// to its description, or one whose description runs on to the next line. A browser shows the picture, not its words.
+    /// </summary>
+    public static bool IsImage(string text, int start) =>
+        (start >= 2 && text[start - 1] == '[' && text[start - 2] == '!')
+        || (start + 1 < text.Length && text[start] == '!' && text[start + 1] == '[');
 
     /// <summary>
     /// Reads an inline link that starts at <paramref name="position"/>: Markdown's "[Jane Doe](https://…)" or a text

@@ -29,6 +29,7 @@ public sealed class LineMarkupTests
     [InlineData("[Read the report](https://example.com/report) and tell us (below) what you think")]
     [InlineData("* ")]
     [InlineData("The council met on Tuesday.")]
+    [InlineData("![An image whose description runs on to the next")]
     public void Text_that_only_looks_like_markup_is_kept_whole(string line)
     {
         Assert.Equal(line.Trim(), Visible(line));
@@ -85,6 +86,35 @@ public sealed class LineMarkupTests
     public void Brackets_that_are_no_inline_link_are_not_read_as_one(string text)
     {
         Assert.False(LineMarkup.TryReadInlineLink(text, 0, text.Length, out _, out _, out _));
+    }
+
+    [Fact]
+    public void A_markdown_image_is_no_headline_or_paragraph_but_a_caption()
+    {
+        const string Body =
+            "The city council voted on Tuesday to build a movable tidal barrier across the mouth of the harbor, ending a " +
+            "decade of debate over how to protect the waterfront from storm surges, officials said after the vote.";
+        const string Image = "![Mayor Elena Brandt Speaks to Reporters at the Harbor](https://example.com/brandt.jpg)";
+        string markdown = string.Join("\n\n", "# Harbor City Votes to Build Its First Tidal Barrier", Image, Body,
+            Body.Replace("Tuesday", "Wednesday", StringComparison.Ordinal), Body.Replace("Tuesday", "Thursday", StringComparison.Ordinal));
+
+        Article article = Article.Parse(markdown);
+
+        Assert.Equal("Harbor City Votes to Build Its First Tidal Barrier", article.Title);
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.Equal("Mayor Elena Brandt Speaks to Reporters at the Harbor", Assert.Single(article.Removed, r => r.Kind == RemovalKind.Caption).Text);
+    }
+
+    [Theory]
+    [InlineData("intro\n![A picture](a.jpg)", true)]
+    [InlineData("intro\n![A description that runs on to the next", true)]
+    [InlineData("intro\n[A link](a.html)", false)]
+    [InlineData("intro\nWow! [A link](a.html)", false)]
+    public void A_block_narrowed_from_a_markdown_image_or_opening_one_is_an_image(string text, bool image)
+    {
+        using PooledList<Block> blocks = BlockSegmenter.Segment(text);
+
+        Assert.Equal(image, LineMarkup.IsImage(text, blocks[blocks.Count - 1].Start));
     }
 
     private static string Visible(string line)
