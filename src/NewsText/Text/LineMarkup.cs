@@ -67,7 +67,7 @@ internal static class LineMarkup
                 return s;
             }
         }
-        else if (text[i] is '*' or '+' or '-' or '•' or '>')
+        else if (text[i] is '*' or '+' or '-' or '>' || IsBulletGlyph(text[i]))
         {
             i++;
         }
@@ -76,19 +76,23 @@ internal static class LineMarkup
             return s;
         }
 
-        // A marker stands apart from the text it marks ("# Title", "* Home"); "#hashtag" and "-5" are text.
-        if (i >= e || text[i] != ' ')
+        // A marker stands apart from the text it marks ("# Title", "* Home"), by a space or, in elinks, a no-break
+        // space; "#hashtag" and "-5" are text.
+        if (i >= e || text[i] is not (' ' or '\u00A0'))
         {
             return s;
         }
 
-        while (i < e && text[i] == ' ')
+        while (i < e && text[i] is ' ' or '\u00A0')
         {
             i++;
         }
 
         return i < e ? i : s;
     }
+
+    // The bullets text browsers draw for the levels of a list: w3m's "□" under "•", others' "◦", "■" or "▪".
+    private static bool IsBulletGlyph(char c) => c is '•' or '◦' or '○' or '●' or '■' or '□' or '▪' or '‣';
 
     private static void InsideWholeLineDecoration(string text, ref int s, ref int e)
     {

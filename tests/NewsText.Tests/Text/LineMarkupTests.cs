@@ -14,6 +14,8 @@ public sealed class LineMarkupTests
     [InlineData("> A quoted line", "A quoted line")]
     [InlineData("**Read more:**", "Read more:")]
     [InlineData("• Newsletter", "Newsletter")]
+    [InlineData("•\u00a0Young Hollywood Awards", "Young Hollywood Awards")]
+    [InlineData("□ Sport", "Sport")]
     [InlineData("  * [![Special Report: The Summit](http://example.com/summit.jpg)](/id/44318876/)", "Special Report: The Summit")]
     [InlineData("[add to favourites](javascript:void\\(window.open\\('http://example.com/add'\\)\\))", "add to favourites")]
     public void A_decorated_line_becomes_its_visible_text(string line, string visible)
