@@ -84,8 +84,9 @@ internal static partial class FieldMatch
     /// <summary>Lower-case words joined by single spaces, with every quote and dash folded away.</summary>
     public static string Words(string text) => string.Join(' ', ShingleScore.Tokens(text.ToLowerInvariant()));
 
-    // " | ", " - ", " » ", and a short kicker's colon ("Impeachment hearings: Key moments …").
-    [GeneratedRegex(@"\s+[|\-–—:»/]+\s+|\s*\|\s*|^(?:\S+\s){0,2}\S+?:\s")]
+    // " | ", " - ", " » ", " • ", and the colon after a short kicker ("Impeachment hearings: Key moments …"), which
+    // stays a segment of its own: "Kicker: Headline - Site" holds "Kicker: Headline".
+    [GeneratedRegex(@"\s+[|\-–—:»/•·]+\s+|\s*\|\s*|(?<=^(?:\S+\s){0,2}\S+?):\s")]
     private static partial Regex TitleSeparator();
 
     [GeneratedRegex(@"(\d{4})-(\d{2})-(\d{2})")]
