@@ -26,9 +26,17 @@ internal static class BylineParser
         "report by ", "article by ", "interview by ", "published by ",
     ];
 
+    // "Par …", "Por …", "Von …": French, Spanish and Portuguese, German.
+    private static readonly string[] OtherLanguageMarkers = ["par ", "por ", "von "];
+
     /// <summary>The first letters of <see cref="Markers"/>, both cases: most blocks start with none of them.</summary>
-    private static readonly SearchValues<char> MarkerInitials =
-        SearchValues.Create(string.Concat(Markers.Select(m => $"{char.ToLowerInvariant(m[0])}{char.ToUpperInvariant(m[0])}").Distinct()));
+    private static readonly SearchValues<char> MarkerInitials = Initials(Markers);
+
+    /// <summary>The first letters of <see cref="OtherLanguageMarkers"/>, both cases, which hold no "by" to search for.</summary>
+    private static readonly SearchValues<char> OtherLanguageInitials = Initials(OtherLanguageMarkers);
+
+    private static SearchValues<char> Initials(string[] markers) =>
+        SearchValues.Create(string.Concat(markers.Select(m => $"{char.ToLowerInvariant(m[0])}{char.ToUpperInvariant(m[0])}").Distinct()));
 
     /// <summary>What may follow a name in a line longer than a run: a separator ('|', dashes, ',', '•', '·') or "&amp;".</summary>
     private static readonly SearchValues<char> AfterNameMarks = SearchValues.Create("|-–—,•·&");
@@ -36,8 +44,7 @@ internal static class BylineParser
     private static readonly string[] LoneMarkers = ["by", "by:", "written by", "posted by", "author", "author:", "authors:"];
 
     /// <summary>The first letters of <see cref="LoneMarkers"/>, both cases: most short lines start with none of them.</summary>
-    private static readonly SearchValues<char> LoneMarkerInitials =
-        SearchValues.Create(string.Concat(LoneMarkers.Select(m => $"{char.ToLowerInvariant(m[0])}{char.ToUpperInvariant(m[0])}").Distinct()));
+    private static readonly SearchValues<char> LoneMarkerInitials = Initials(LoneMarkers);
 
     private const int MaxLoneMarkerLength = 10;
 
@@ -303,37 +310,55 @@ internal static class BylineParser
     {
         // A marker opens the block, and the "date by name" form below has a digit before its "by": most blocks start
         // with no marker's initial and have no digit, and need no search for a "by".
+        if (OtherLanguageInitials.Contains(block[0]) && MarkerEnd(block, OtherLanguageMarkers) is int otherEnd and >= 0)
+        {
+            return otherEnd;
+        }
+
         bool mayOpenWithMarker = MarkerInitials.Contains(block[0]);
         if (!mayOpenWithMarker && !mayHaveDigits)
         {
             return -1;
         }
 
-        // Every marker, and the "date by name" form, has a "by" in it.
+        // Every other marker, and the "date by name" form, has a "by" in it.
         if (block.IndexOf("by", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return -1;
         }
 
-        if (mayOpenWithMarker)
+        if (mayOpenWithMarker && MarkerEnd(block, Markers) is int end and >= 0)
         {
-            foreach (string marker in Markers)
-            {
-                // Pages often put a no-break space after "By", or inside "Written by".
-                ReadOnlySpan<char> word = marker.AsSpan().TrimEnd(' ');
-                if (block.Length > word.Length && StartsWithMarker(block, word)
-                    && (char.IsWhiteSpace(block[word.Length]) || word[^1] == ':'))
-                {
-                    return word.Length + (word[^1] == ':' ? 0 : 1);
-                }
-            }
+            return end;
         }
 
         // "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a date or time, then "by".
+        if (!mayHaveDigits)
+        {
+            return -1;
+        }
+
         int by = block.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
         if (by > 0 && block[..by].IndexOfAnyInRange('0', '9') >= 0 && Spaces(block[..by]) < 8)
         {
             return by + 4;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where the first of <paramref name="markers"/> that opens <paramref name="block"/> ends, or -1.</summary>
+    private static int MarkerEnd(ReadOnlySpan<char> block, string[] markers)
+    {
+        foreach (string marker in markers)
+        {
+            // Pages often put a no-break space after "By", or inside "Written by".
+            ReadOnlySpan<char> word = marker.AsSpan().TrimEnd(' ');
+            if (block.Length > word.Length && StartsWithMarker(block, word)
+                && (char.IsWhiteSpace(block[word.Length]) || word[^1] == ':'))
+            {
+                return word.Length + (word[^1] == ':' ? 0 : 1);
+            }
         }
 
         return -1;

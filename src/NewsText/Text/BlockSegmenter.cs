@@ -115,7 +115,55 @@ internal static class BlockSegmenter
     /// <param name="text">The input.</param>
     /// <param name="lines">Its lines.</param>
     /// <param name="histogram">How many lines that could have been wrapped have each length (the last entry, that or more).</param>
-    private static int DetectWrapWidth(string text, ReadOnlySpan<Block> lines, ReadOnlySpan<int> histogram)
+    /// <remarks>Lines that hold an address are looked at only when the text does not look wrapped with them.</remarks>
+    private static int DetectWrapWidth(string text, ReadOnlySpan<Block> lines, Span<int> histogram)
+    {
+        int width = WrapWidth(text, lines, histogram, withoutAddresses: false);
+        return width > 0 || !LeaveOutAddressLines(text, lines, histogram) ? width : WrapWidth(text, lines, histogram, withoutAddresses: true);
+    }
+
+    /// <summary>
+    /// No wrapper breaks an address or a Markdown link's target, so a line holding one ("12. https://example.com/a?
+    /// title=Oil from Spill", as a text browser lists its links, or "… the [report](/a-long-path) said", as html2text
+    /// writes it) may run past the width and says nothing about it. Takes such lines out of the histogram and tells
+    /// whether that may change the verdict: not when there are none, nor when lines past any width without an address
+    /// are too many anyway, as in a browser's text, whose paragraphs are lines. Searched only once the text did not
+    /// look wrapped with them, and then given up at the first sign of such a text, it costs a typical page a few lines.
+    /// </summary>
+    private static bool LeaveOutAddressLines(string text, ReadOnlySpan<Block> lines, Span<int> histogram)
+    {
+        int longLines = 0;
+        foreach (int count in histogram)
+        {
+            longLines += count;
+        }
+
+        int wideAllowed = longLines / 20;
+        int wide = 0;
+        bool leftOut = false;
+        foreach (Block line in lines)
+        {
+            if (!CouldBeWrapped(text, line))
+            {
+                continue;
+            }
+
+            if (HoldsAddress(text, line))
+            {
+                histogram[Math.Min(line.Length, WidthHistogramSize - 1)]--;
+                leftOut = true;
+            }
+            else if (line.Length > MaxWrapWidth && ++wide > wideAllowed)
+            {
+                return false;
+            }
+        }
+
+        return leftOut;
+    }
+
+    /// <summary>The width the lines counted in <paramref name="histogram"/> were wrapped at, or 0; with <paramref name="withoutAddresses"/>, lines that hold an address are left out of the full and overlong ones too.</summary>
+    private static int WrapWidth(string text, ReadOnlySpan<Block> lines, ReadOnlySpan<int> histogram, bool withoutAddresses)
     {
         int longLines = 0;
         foreach (int count in histogram)
@@ -159,7 +207,7 @@ internal static class BlockSegmenter
             Block line = lines[i];
             bool overlongLine = line.Length > width + 10;
             bool fullLine = line.Length >= fullThreshold && line.Length <= width + 8;
-            if (!(overlongLine || fullLine) || !CouldBeWrapped(text, line))
+            if (!(overlongLine || fullLine) || !CouldBeWrapped(text, line) || (withoutAddresses && HoldsAddress(text, line)))
             {
                 continue;
             }
@@ -187,28 +235,38 @@ internal static class BlockSegmenter
         }
 
         bool manyLongLinesFull = full >= 5 && full * 3 >= longLines;
-        bool fullLinesRunOn = fullEndingInsideSentence * 2 >= full && fullCarriedOn * 10 >= fullFollowed * 3;
+        // A paragraph's full lines run on into its next line; full lines that all stand alone (a list of addresses
+        // that share a length) were not wrapped.
+        bool fullLinesRunOn = fullEndingInsideSentence * 2 >= full && fullFollowed > 0 && fullCarriedOn * 10 >= fullFollowed * 3;
         // Wrapped text has (almost) no line past its width; a page of headlines with long paragraphs among them does.
         bool nothingWider = overlong <= longLines / 100 + 1;
         return manyLongLinesFull && fullLinesRunOn && nothingWider ? width : 0;
     }
 
     /// <summary>
-    /// A line long enough to have been broken, with enough spaces to break it at, and no address: no wrapper breaks an
-    /// address or a Markdown link's target, so a line holding one ("12. https://example.com/a?title=Oil from Spill",
-    /// as a text browser lists its links, or "… the [report](/a-long-path) said") may run past the width and says
-    /// nothing about it.
+    /// A line long enough to have been broken, with enough spaces to break it at: an address or a numbered address
+    /// ("12. https://example.com/a-long-path", as a text browser lists its links) is never wrapped, however long.
     /// </summary>
-    private static bool CouldBeWrapped(string text, Block line)
+    private static bool CouldBeWrapped(string text, Block line) =>
+        line.Length >= MinWrapWidth && HasAtLeast(text.AsSpan(line.Start, line.Length), ' ', MinWrappedLineSpaces);
+
+    /// <summary>Whether the line holds an address ("://") or a Markdown link's target ("](").</summary>
+    private static bool HoldsAddress(string text, Block block)
     {
-        if (line.Length < MinWrapWidth)
+        ReadOnlySpan<char> line = text.AsSpan(block.Start, block.Length);
+        int at = line.IndexOfAny(']', ':');
+        while (at >= 0 && at + 1 < line.Length)
         {
-            return false;
+            if (line[at] == ']' ? line[at + 1] == '(' : line[at + 1] == '/' && at + 2 < line.Length && line[at + 2] == '/')
+            {
+                return true;
+            }
+
+            int next = line[(at + 1)..].IndexOfAny(']', ':');
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
-        ReadOnlySpan<char> span = text.AsSpan(line.Start, line.Length);
-        return HasAtLeast(span, ' ', MinWrappedLineSpaces)
-            && !span.Contains("](", StringComparison.Ordinal) && !span.Contains("://", StringComparison.Ordinal);
+        return false;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsText.Text;
 
 /// <summary>
@@ -12,14 +14,22 @@ internal static class LineMarkup
     private const int MaxMarkers = 3;
 
     /// <summary>Narrows the trimmed line [<paramref name="start"/>, <paramref name="end"/>) to its visible text.</summary>
+    /// <remarks>
+    /// Nearly every line starts with a letter or digit: one comparison, inlined into the segmenter's loop, keeps plain
+    /// text on the fast path, and the rest is called only for the others.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Narrow(string text, ref int start, ref int end)
     {
-        // Nearly every line starts with a letter or digit: one comparison keeps plain text on the fast path.
-        if (char.IsLetterOrDigit(text[start]))
+        if (!char.IsLetterOrDigit(text[start]))
         {
-            return;
+            NarrowDecorated(text, ref start, ref end);
         }
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void NarrowDecorated(string text, ref int start, ref int end)
+    {
         int s = start;
         int e = end;
         for (int i = 0; i < MaxMarkers && s < e; i++)

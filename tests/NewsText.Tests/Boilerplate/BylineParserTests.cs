@@ -19,6 +19,9 @@ public sealed class BylineParserTests
     [InlineData("By Chris Parker@ChrisOnSports Nov 18, 2019, 11:47am EST", "Chris Parker")]
     [InlineData("Written by Regan", "Regan")]
     [InlineData("Analysis by Chris Dunn, Editor-at-large", "Chris Dunn")]
+    [InlineData("Par Bertille Bayart, Marie Visot", "Bertille Bayart|Marie Visot")]
+    [InlineData("Por Ana de Souza", "Ana de Souza")]
+    [InlineData("Von Moritz Bachmann publiziert am 25. September 2018", "Moritz Bachmann")]
     [InlineData("Monday November 18, 2019 7:45 am PST by Joe Rossi", "Joe Rossi")]
     [InlineData("Jane Doe | Staff Writer", "Jane Doe")]
     [InlineData("Tanya Lord, Business Insider", "Tanya Lord")]
@@ -96,6 +99,8 @@ public sealed class BylineParserTests
     [InlineData("Photo: Doug Mills/The New York Times")]
     [InlineData("By Christmas; by then the company expects to have sold more than a million of the devices across Europe.")]
     [InlineData("By Christmas; the company said sales would be led by phones and tablets sold across Europe and Asia.")]
+    [InlineData("Par ailleurs, le gouvernement réfléchit à des changements dans les participations de l'État.")]
+    [InlineData("Por su parte, el ministro dijo que el plan seguirá adelante.")]
     [InlineData("In\u00A0the 400 metre relay, Dana was beaten out by Harbor City's Mia Lopez for first place.")]
     public void Never_takes_a_sentence_a_date_a_label_or_staff_for_an_author(string line)
     {
