@@ -239,7 +239,8 @@ internal static class BlockSegmenter
         // that share a length) were not wrapped.
         bool fullLinesRunOn = fullEndingInsideSentence * 2 >= full && fullFollowed > 0 && fullCarriedOn * 10 >= fullFollowed * 3;
         // Wrapped text has (almost) no line past its width; a page of headlines with long paragraphs among them does.
-        bool nothingWider = overlong <= longLines / 100 + 1;
+        // A converter may leave a heading or a table's row unwrapped (pandoc does): one line in forty may run past.
+        bool nothingWider = overlong <= longLines / 40 + 1;
         return manyLongLinesFull && fullLinesRunOn && nothingWider ? width : 0;
     }
 

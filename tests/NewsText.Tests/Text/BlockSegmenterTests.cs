@@ -51,6 +51,20 @@ public sealed class BlockSegmenterTests
     }
 
     [Fact]
+    public void A_wrapped_text_with_two_headings_left_unwrapped_is_rejoined()
+    {
+        // pandoc wraps paragraphs at 72 columns but leaves a heading on one line, however long.
+        const string Heading = "A 'world's hottest chilli' competition at a curry restaurant left two people in hospital.";
+        const string Other = "Create a unique gift to treasure those special moments with half price photo book printing";
+        string[] stories = Enumerable.Repeat(Wrap(Story, 72), 4).ToArray();
+        string text = string.Join("\n\n", [Heading, .. stories, Other, .. stories]);
+
+        Block[] blocks = Segment(text);
+
+        Assert.Equal([Heading, Story, Story, Story, Story, Other, Story, Story, Story, Story], blocks.Select(b => BlockText.JoinLines(b.Slice(text))));
+    }
+
+    [Fact]
     public void A_text_of_lines_shorter_than_guessed_keeps_every_line_as_its_list_grows()
     {
         // Three characters a line, a twentieth of the guess the list's first room is made for.
