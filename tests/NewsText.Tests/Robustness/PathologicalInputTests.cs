@@ -20,6 +20,7 @@ public sealed class PathologicalInputTests
         "repeated lines",
         "mixed scripts",
         "lone surrogates",
+        "markdown left open",
         "one giant paragraph",
     };
 
@@ -72,6 +73,7 @@ public sealed class PathologicalInputTests
             "repeated lines" => string.Concat(Enumerable.Repeat("Share on Facebook\nThe council voted to build the barrier, the mayor said.\n", 20_000)),
             "mixed scripts" => string.Concat(Enumerable.Repeat("שלום “quoted” مرحبا 中文。 said Trump — Zelenskyy\n\n", 2_000)) + sample,
             "lone surrogates" => sample.Replace('e', '\uD800').Replace('a', '\uDC00'),
+            "markdown left open" => string.Concat(Enumerable.Repeat("[![a](b \"c [x](y ![z]( [12]w **_ \\- ", 20_000)),
             _ => string.Concat(Enumerable.Repeat("The council voted, Brandt said, and “the plan” was approved. ", 20_000)),
         };
     }
