@@ -369,10 +369,12 @@ internal static class BlockSegmenter
 
     private static bool StartsListItem(string text, Block line)
     {
+        // A bullet stands apart from its item ("* Home"); "**bold** words" and "****at the", as html2text writes
+        // emphasis, carry a sentence on.
         char first = text[line.Start];
         if (first is '-' or '*' or '•' or '–' or '—' or '>')
         {
-            return true;
+            return line.Length == 1 || CharSets.IsBlank(text[line.Start + 1]);
         }
 
         // "1. ", "12) ": a numbered item; "12.5 percent" carries on a sentence.

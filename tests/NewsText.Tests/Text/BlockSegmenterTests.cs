@@ -65,6 +65,21 @@ public sealed class BlockSegmenterTests
     }
 
     [Fact]
+    public void A_wrapped_line_that_opens_with_emphasis_carries_its_sentence_on()
+    {
+        // html2text marks bold with stars, which may open a line: "**" against a word is no bullet.
+        string wrapped = Wrap(Story, 72);
+        string emphasised = wrapped.Replace("\nearly boat", "\n**early** boat", StringComparison.Ordinal);
+        Assert.NotEqual(wrapped, emphasised);
+        string text = string.Join("\n\n", [wrapped, emphasised, wrapped, wrapped]);
+
+        Block[] blocks = Segment(text);
+
+        Assert.Equal(4, blocks.Length);
+        Assert.Equal(Story.Replace("early boat", "**early** boat", StringComparison.Ordinal), BlockText.JoinLines(blocks[1].Slice(text)));
+    }
+
+    [Fact]
     public void A_text_of_lines_shorter_than_guessed_keeps_every_line_as_its_list_grows()
     {
         // Three characters a line, a twentieth of the guess the list's first room is made for.
