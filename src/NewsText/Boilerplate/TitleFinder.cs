@@ -26,6 +26,10 @@ internal static class TitleFinder
     private const double StandfirstCost = 1.0;
     private const double FirstLineWeight = 1.5;
 
+    // Markdown from a page (html2text, pandoc) marks its <h1> "# ": when only one line near the body has the mark, it
+    // is most often the headline; a page with several gives each section or the site's name one.
+    private const double OnlyTopHeadingWeight = 2.0;
+
     // A title-case line whose words the body hardly uses ("Food and Drink News") is a section label above the
     // headline, not a headline above its standfirst.
     private const double MinHeadlineAboveStandfirstCoverage = 0.3;
@@ -45,6 +49,7 @@ internal static class TitleFinder
             windowKeys[j] = blocks[from + j].Features.LooseKeys;
         }
 
+        int onlyHeading = OnlyTopHeading(text, blocks, from, to);
         for (int i = from; i < to; i++)
         {
             ref BlockInfo block = ref blocks[i];
@@ -89,6 +94,11 @@ internal static class TitleFinder
                 score += FirstLineWeight;
             }
 
+            if (i == onlyHeading)
+            {
+                score += OnlyTopHeadingWeight;
+            }
+
             if (block.Features.Words < 3)
             {
                 score -= 1.0;
@@ -120,6 +130,34 @@ internal static class TitleFinder
         }
 
         return best >= 0 ? best : FirstHeadlineShaped(text, blocks);
+    }
+
+    /// <summary>The one block of [<paramref name="from"/>, <paramref name="to"/>) marked as a top-level Markdown heading ("# Title"), or -1 when none or several are.</summary>
+    private static int OnlyTopHeading(string text, Span<BlockInfo> blocks, int from, int to)
+    {
+        int found = -1;
+        for (int i = from; i < to; i++)
+        {
+            // The line was narrowed past "# ", which opens its line (after any indent).
+            int start = blocks[i].Block.Start;
+            int mark = start - 1;
+            while (mark >= 0 && text[mark] == ' ')
+            {
+                mark--;
+            }
+
+            if (mark < start - 1 && mark >= 0 && text[mark] == '#' && (mark == 0 || text[mark - 1] is ' ' or '\t' or '\n' or '\r'))
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = i;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>"Home » Messages » The Headline": a breadcrumb ends with the headline.</summary>

@@ -77,4 +77,17 @@ public sealed class TitleFinderTests
         Assert.Equal("Council approves the harbor barrier after a decade of debate", article.Title);
         Assert.Equal([name], article.Authors);
     }
+
+    [Fact]
+    public void The_only_top_heading_of_a_markdown_page_is_its_headline()
+    {
+        // html2text writes the page's <h1> as "# …"; the body's words favour the photo's description above the text.
+        const string photo = "The city council voted on Tuesday to build a tidal barrier across the harbor";
+        string text = Page(
+        [
+            .. Menu, "## Most Popular", "# " + Headline, "[Share](https://example.com/share)", photo, Paragraph1, Paragraph2, Paragraph3,
+        ]);
+
+        Assert.Equal(Headline, Article.Parse(text).Title);
+    }
 }
