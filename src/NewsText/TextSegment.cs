@@ -9,10 +9,10 @@ namespace NewsText;
 /// <remarks>
 /// <para>
 /// <see cref="Text"/> is exactly the substring at <see cref="Start"/>, <see cref="Length"/>, except in a paragraph,
-/// whose text (like <see cref="Article.Title"/> and <see cref="Article.Dek"/>) is what a reader sees: a paragraph that the input hard-wrapped over several lines is re-joined, each
-/// line break inside it (with the white space around it) read as a single space, and Markdown inside it is read as a
-/// browser shows the page: a link as its text, an image as nothing, emphasis marks and backslash escapes dropped, a
-/// text browser's link number ("[12]Home") left out. Its span still covers all of it.
+/// whose text (like <see cref="Article.Title"/> and <see cref="Article.Dek"/>) is what a reader sees: lines the input
+/// hard-wrapped are re-joined, each line break (with the white space around it) read as a single space, and Markdown
+/// inside it is read as a browser shows the page: a link as its text, an image as nothing, emphasis marks and
+/// backslash escapes dropped, a text browser's link number ("[12]Home") left out. Its span still covers all of it.
 /// </para>
 /// <para>
 /// Segments made by the parser cut their <see cref="Text"/> from the input the first time it is read, so a parse

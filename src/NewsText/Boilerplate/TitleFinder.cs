@@ -138,15 +138,7 @@ internal static class TitleFinder
         int found = -1;
         for (int i = from; i < to; i++)
         {
-            // The line was narrowed past "# ", which opens its line (after any indent).
-            int start = blocks[i].Block.Start;
-            int mark = start - 1;
-            while (mark >= 0 && text[mark] == ' ')
-            {
-                mark--;
-            }
-
-            if (mark < start - 1 && mark >= 0 && text[mark] == '#' && (mark == 0 || text[mark - 1] is ' ' or '\t' or '\n' or '\r'))
+            if (LineMarkup.IsTopHeading(text, blocks[i].Block.Start))
             {
                 if (found >= 0)
                 {

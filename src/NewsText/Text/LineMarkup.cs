@@ -161,6 +161,18 @@ internal static class LineMarkup
         (start >= 2 && text[start - 1] == '[' && text[start - 2] == '!')
         || (start + 1 < text.Length && text[start] == '!' && text[start + 1] == '[');
 
+    /// <summary>Whether the block at <paramref name="start"/> was narrowed past "# ", a top-level heading's mark that opens its line.</summary>
+    public static bool IsTopHeading(string text, int start)
+    {
+        int mark = start - 1;
+        while (mark >= 0 && text[mark] == ' ')
+        {
+            mark--;
+        }
+
+        return mark < start - 1 && mark >= 0 && text[mark] == '#' && (mark == 0 || text[mark - 1] is ' ' or '\t' or '\n' or '\r');
+    }
+
     /// <summary>
     /// Reads an inline link that starts at <paramref name="position"/>: Markdown's "[Jane Doe](https://…)" or a text
     /// browser's link number before its text ("[12]Jane Doe"). <paramref name="visibleStart"/> and

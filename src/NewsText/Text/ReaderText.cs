@@ -15,20 +15,13 @@ namespace NewsText.Text;
 /// </remarks>
 internal static class ReaderText
 {
-    private static readonly SearchValues<char> LineBreaksAndMarkup = SearchValues.Create("\n\r\u2028\u2029[!*_\\");
     private static readonly SearchValues<char> Markup = SearchValues.Create("[!*_\\");
 
     /// <summary>The text a reader sees of the paragraph at <paramref name="start"/>, <paramref name="length"/> of <paramref name="text"/>.</summary>
     public static string Of(string text, int start, int length)
     {
         ReadOnlySpan<char> span = text.AsSpan(start, length);
-        int first = span.IndexOfAny(LineBreaksAndMarkup);
-        if (first < 0)
-        {
-            return span.ToString();
-        }
-
-        string joined = span[first..].IndexOfAny(CharSets.LineBreaks) >= 0 ? BlockText.JoinLines(span) : span.ToString();
+        string joined = span.IndexOfAny(CharSets.LineBreaks) >= 0 ? BlockText.JoinLines(span) : span.ToString();
         if (joined.AsSpan().IndexOfAny(Markup) < 0)
         {
             return joined;
