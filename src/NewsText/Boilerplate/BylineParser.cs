@@ -479,6 +479,7 @@ internal static class BylineParser
         next = position;
         cut = false;
         bool endsInLowerCase = false;
+        bool inCapitals = true;
         while (position < end && words < MaxNameWords)
         {
             int nameEnd = position;
@@ -489,8 +490,23 @@ internal static class BylineParser
 
             // Most runs end at a word that is no name: where the word ends is looked for only past it.
             ReadOnlySpan<char> word = text.AsSpan(position, nameEnd - position).TrimEnd('-');
-            if (!NameWords.IsNameWord(word) || (words == 0 && NameWords.IsAcronym(word) && !AllCapitalsRun(text, position, end)))
+            if (!NameWords.IsNameWord(word) || (words == 0 && NameWords.IsAcronym(word) && !AllCapitalsRun(text, position, end))
+                || (words >= 2 && inCapitals && !IsInCapitals(word)))
             {
+                // "LAURE BRETTON Envoyés spéciaux": a name printed in capitals ends where the capitals do.
+                break;
+            }
+
+            // Initials ("J. K. Rowling") are in capitals in any name.
+            inCapitals &= word.TrimEnd('.').Length >= 2 && IsInCapitals(word);
+            if (words > 0 && EndsSentence(word))
+            {
+                // "Izaskun Lesaka.": the full stop after a surname ends a sentence, a caption's say, and no name
+                // runs on past it.
+                words++;
+                runEnd = position + word.Length - 1;
+                endsInLowerCase = char.IsAsciiLetterLower(word[0]);
+                next = runEnd;
                 break;
             }
 
@@ -531,6 +547,27 @@ internal static class BylineParser
 
         return words == 0 || runEnd <= runStart ? null : new TextSpan(runStart, runEnd - runStart);
     }
+
+    /// <summary>Whether a name word has no small letter ("BRETTON", "O'NEIL"); an initial ("J.") counts as one.</summary>
+    private static bool IsInCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the name word ends in a full stop that closes no initial ("J."), abbreviation ("Jr.", "U.S.") or title:
+    /// a word of three letters or more before it, with no dot of its own.
+    /// </summary>
+    private static bool EndsSentence(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == '.' && word[..^1].IndexOf('.') < 0 && char.IsLower(word[^2]);
 
     // "JANIE HAR", "VICTOR DAVIS HANSON": a name in capitals has at least two words, none of them a publisher.
     private static bool AllCapitalsRun(string text, int position, int end)

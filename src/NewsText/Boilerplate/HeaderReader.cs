@@ -60,6 +60,12 @@ internal static class HeaderReader
         for (int i = last + 1; i < blocks.Length && i <= last + FooterReach; i++)
         {
             ref BlockInfo block = ref blocks[i];
+            if (block.Chrome is RemovalKind.Related or RemovalKind.Comments)
+            {
+                // The bylines under "More from …" or in the comments belong to other stories and their readers.
+                break;
+            }
+
             if (block.Role == BlockRole.Unknown && block.Byline is { Marked: true } byline)
             {
                 header.AddAuthors(text, in block);

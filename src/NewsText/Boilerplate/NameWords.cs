@@ -30,7 +30,8 @@ internal static class NameWords
         "watch", "live", "listen", "play", "click", "get", "join", "download", "buy", "shop", "united", "states", "kingdom",
         "university", "department", "city", "county", "state", "national", "federal", "police", "house", "senate", "congress",
         "court", "council", "ministry", "committee", "market", "marketing", "apps", "app", "edition", "feedback", "guidelines",
-        "community", "check", "fact", "bell", "opening", "visual", "growing",
+        "community", "check", "fact", "bell", "opening", "visual", "growing", "size", "font", "print", "screen", "shot",
+        "screenshot", "release", "genre", "study", "blog", "blogs", "publisher", "developer", "games",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that say who a byline's author writes for or as.</summary>
@@ -96,6 +97,12 @@ internal static class NameWords
         }
 
         if (IsNotNameOfNameCharacters(word))
+        {
+            return false;
+        }
+
+        // "By World's Editorial Writers": a possessive names what belongs to someone, not the author.
+        if (word.Length > 2 && (word[^1] | 0x20) == 's' && word[^2] is '\'' or '’')
         {
             return false;
         }

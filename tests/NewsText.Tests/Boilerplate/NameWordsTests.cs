@@ -61,6 +61,12 @@ public sealed class NameWordsTests
             letters += c is '.' or '\'' or '’' or '-' ? 0 : 1;
         }
 
+        // A possessive ("World's") is no name.
+        if (word.Length > 2 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
         int dot = word.IndexOf('.');
         if (dot > 0 && dot < word.Length - 1 && word.Length - dot > 2)
         {

@@ -122,6 +122,20 @@ public sealed class StripperTests
         Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
     }
 
+
+    [Fact]
+    public void Bylines_in_a_related_list_after_the_article_are_other_storys_authors()
+    {
+        string text = Page(
+        [
+            .. Menu, Headline, "By Maria Okafor", Paragraph1, Paragraph2, Paragraph3, Paragraph4, "More from Harbor City Post",
+            "Storm surge floods Front Street again", "By Tom Lindqvist", "Why the barrier vote was delayed", "By Ana de Souza",
+        ]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal(["Maria Okafor"], article.Authors);
+    }
     [Fact]
     public void A_list_above_the_closing_credit_belongs_to_the_story()
     {
