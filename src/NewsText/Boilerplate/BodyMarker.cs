@@ -41,11 +41,16 @@ internal static class BodyMarker
                 continue;
             }
 
-            // Captions are chrome already: the stripper looked for one in every block without other chrome.
+            // Captions are chrome already, but those closed by an agency's credit: the stripper looked for the others in
+            // every block without other chrome.
             listOpenedBy = null;
             if (IsShoutedLink(block.Features))
             {
                 block.Remove(RemovalKind.Related, "a link to another story, in capitals");
+            }
+            else if (!block.Features.EndsLikeSentence && CaptionDetector.EndsWithAgencyCredit(span))
+            {
+                block.Remove(RemovalKind.Caption, RemovalReasons.For(RemovalKind.Caption));
             }
             else if (i >= last - 2 && CaptionDetector.IsAuthorBio(span, block.Features))
             {

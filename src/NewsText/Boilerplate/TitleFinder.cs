@@ -221,7 +221,7 @@ internal static class TitleFinder
         char last = text[block.Block.End - 1];
         return last != '.' && last != ':' && f.Letters * 2 > f.Length && f.SentenceEnds <= 1
             && !EndsWithQuotedSentence(text, block.Block, f.Words)
-            && block.Block.Slice(text).IndexOf('\t') < 0;
+            && block.Block.Slice(text).IndexOf('\t') < 0 && !CaptionDetector.EndsWithAgencyCredit(block.Block.Slice(text));
     }
 
     /// <summary>

@@ -65,4 +65,21 @@ public sealed class CaptionDetectorTests
     [InlineData("[]")]
     public void A_line_that_only_opens_or_closes_with_a_bracket_is_not_an_image(string block) =>
         Assert.False(CaptionDetector.IsCaption(block));
+
+    [Theory]
+    [InlineData("The mayor in 2008. REUTERS/Jane Doe")]
+    [InlineData("The road to the harbor is a long one.Ann Lee/Getty Images")]
+    [InlineData("Fishing boats in the bay at dawn. Tom Berg/AFP.")]
+    [InlineData("Gulls over the fleet at dawn. Ann Lee/Bloomberg/Getty Images")]
+    public void A_caption_that_closes_with_an_agency_and_a_photographer_joined_by_a_slash_is_a_caption(string block) =>
+        Assert.True(CaptionDetector.EndsWithAgencyCredit(block));
+
+    [Theory]
+    [InlineData("News/Opinion")]
+    [InlineData("Real Estate/Rentals")]
+    [InlineData("The shop is open 24/7")]
+    [InlineData("The network runs on TCP/IP")]
+    [InlineData("Stories from the wires: Reuters/AP 2019")]
+    public void A_slash_that_joins_no_agency_to_a_name_is_no_credit(string block) =>
+        Assert.False(CaptionDetector.EndsWithAgencyCredit(block));
 }

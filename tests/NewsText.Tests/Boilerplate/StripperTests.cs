@@ -383,6 +383,19 @@ public sealed class StripperTests
     }
 
     [Fact]
+    public void A_caption_closed_by_an_agency_credit_is_neither_headline_nor_body()
+    {
+        const string caption = "Mayor Ana Lima at the harbor in 2008. REUTERS/Tom Berg";
+        string text = Page([.. Menu, Headline, caption, caption, Paragraph1, Paragraph2, "Fishing boats in the bay at dawn. REUTERS/Ana Lima", Paragraph3]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal(Headline, article.Title);
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+        Assert.Equal(RemovalKind.Caption, Assert.Single(article.Removed, r => r.Text == "Fishing boats in the bay at dawn. REUTERS/Ana Lima").Kind);
+    }
+
+    [Fact]
     public void A_comment_section_after_the_article_is_not_body()
     {
         string text = Page(
