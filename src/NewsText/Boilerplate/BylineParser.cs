@@ -175,7 +175,8 @@ internal static class BylineParser
         // A run holds four words at most, so in a line of more it never reaches the end: the line is a byline only
         // when a separator or the date follows the name, or "and" or "&" joins it to another. A headline has none.
         if (words > MaxNameWords && date is null && text[start] != '['
-            && text.AsSpan(start, length).IndexOfAny(AfterNameMarks) < 0 && !text.AsSpan(start, length).Contains(" and ", StringComparison.OrdinalIgnoreCase))
+            && text.AsSpan(start, length).IndexOfAny(AfterNameMarks) < 0 && !text.AsSpan(start, length).Contains(" and ", StringComparison.OrdinalIgnoreCase)
+            && (words > MaxNameWords + MaxJobWords || !EndsWithJobWord(text.AsSpan(start, length).TrimEnd())))
         {
             return null;
         }
@@ -214,7 +215,8 @@ internal static class BylineParser
         bool gluedDate = date is DateMatch found && found.Start == position;
         if (!separated && !gluedDate)
         {
-            return null;
+            // "Jane Doe Senior Washington Correspondent": the name, then the job without a separator.
+            return EndsWithJobTitle(text, position, end) ? new Reading(RemovalKind.Byline, BylineNames.One(name), BylineCertainty.NameWithRole) : null;
         }
 
         int rest = SkipSpaces(text, separated ? position + 1 : position, end);
@@ -266,6 +268,28 @@ internal static class BylineParser
     private static bool IsMonth(ReadOnlySpan<char> word) =>
         word.Equals("June", StringComparison.Ordinal) || word.Equals("April", StringComparison.Ordinal)
         || word.Equals("May", StringComparison.Ordinal) || word.Equals("August", StringComparison.Ordinal);
+
+    // "Senior Washington Correspondent": a job is a few words.
+    private const int MaxJobWords = 4;
+
+    /// <summary>Whether the words from <paramref name="position"/> to <paramref name="end"/> are a few and the last a job title.</summary>
+    private static bool EndsWithJobTitle(string text, int position, int end)
+    {
+        ReadOnlySpan<char> job = text.AsSpan(position, end - position).TrimEnd();
+        return !job.IsEmpty && char.IsUpper(job[0]) && Spaces(job) < MaxJobWords && job.IndexOfAny(AfterNameMarks) < 0 && EndsWithJobWord(job);
+    }
+
+    private static bool EndsWithJobWord(ReadOnlySpan<char> line)
+    {
+        // Most lines end in a mark, which no job title ends in: one look at the last character turns them away.
+        if (line.IsEmpty || !NameWords.MayEndJobTitle(line[^1]))
+        {
+            return false;
+        }
+
+        int space = line.LastIndexOf(' ');
+        return NameWords.IsJobTitle(space < 0 ? line : line[(space + 1)..]);
+    }
 
     private static bool StartsWithRoleOrDate(string text, int position, int end)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using NewsText.Text;
 
@@ -62,6 +63,13 @@ internal static class NameWords
     private static readonly WordList JobTitles = new(
         ["contributor", "writer", "reporter", "editor", "correspondent", "columnist", "producer", "analyst", "critic", "journalist"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The last letters of <see cref="JobTitles"/>, both cases.</summary>
+    private static readonly SearchValues<char> JobTitleEndings =
+        SearchValues.Create(string.Concat(JobTitles.Words.Select(w => $"{char.ToLowerInvariant(w[^1])}{char.ToUpperInvariant(w[^1])}").Distinct()));
+
+    /// <summary>Whether a job title may end in <paramref name="c"/>; a line ending otherwise ends in none.</summary>
+    public static bool MayEndJobTitle(char c) => JobTitleEndings.Contains(c);
 
     public static bool IsRoleOrPublisher(ReadOnlySpan<char> word) => RolesAndPublishers.Contains(word);
 

@@ -37,6 +37,8 @@ public sealed class BylineParserTests
     [InlineData("By J. K. Rowan and Ann Lee", "J. K. Rowan|Ann Lee")]
     [InlineData("By Ana Ortiz. Updated at noon", "Ana Ortiz")]
     [InlineData("By Sgt. Tom Hale", "Sgt. Tom Hale")]
+    [InlineData("Ana Ortiz Senior Washington Correspondent", "Ana Ortiz")]
+    [InlineData("Tom Hale Staff Writer", "Tom Hale")]
     public void Reads_the_authors_of_a_byline(string line, string authors)
     {
         BylineMatch? match = BylineParser.Parse(line, 0, line.Length);
@@ -113,6 +115,9 @@ public sealed class BylineParserTests
     [InlineData("Publisher Harbor Light Games")]
     [InlineData("By Harbor's Editorial Writers")]
     [InlineData("Ana Ortiz.")]
+    [InlineData("Ana Ortiz: Editor")]
+    [InlineData("Ana Ortiz met the new senior editor")]
+    [InlineData("Harbor City Council Hires Its First Full-Time Budget Analyst")]
     public void Never_takes_a_sentence_a_date_a_label_or_staff_for_an_author(string line)
     {
         BylineMatch? match = BylineParser.Parse(line, 0, line.Length);
@@ -270,6 +275,9 @@ public sealed class BylineParserTests
             // A "by" after a date or time, where the block has a digit, or opening the block, after a marker's initial or another letter.
             "Monday November 18, 2019 7:45 am PST by Joe Rossignol", "Updated 2 hours ago by Jane Doe", "7 by Jane Doe", "Story by Jane Doe",
             "Home by Jane Doe", "Photos by Jane Doe", "BY:Jane Doe", "\u0661\u0662 by Jane Doe", "Analysis by Jane Doe and John Roe",
+            // The name, then the job without a mark between them.
+            "Ana Ortiz Senior Washington Correspondent", "Ana Ortiz Senior Chief Washington Bureau Correspondent", "Tom Hale Staff Writer",
+            "Mary Ann Ortiz Senior Washington Bureau Correspondent",
             "Apple Unveils New iPhone Models Today", "Jane Doe Staff Writer Daily Post", "[Jane Doe](https://x.example) Staff Writer at the Post",
             "A\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771 B\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771",
         ];
