@@ -5,7 +5,7 @@ namespace NewsText.Benchmarks;
 /// <summary>
 /// Times the whole parse of the sample grown to 1 MB and to 20 MB and prints the ratio: linear time means about 20, the
 /// bar is 25. Twenty parses of 1 MB and one of 20 MB take turns, so that both sizes meet the same moments of a shared
-/// machine, and the best turn of each counts.
+/// machine and the same state of the heap, and the best turn of each counts.
 /// </summary>
 public static class Scaling
 {
@@ -20,31 +20,40 @@ public static class Scaling
     public static int Run()
     {
         var parser = new NewsTextParser();
-        string small = Inputs.Repeat(Inputs.Small, SmallSize);
-        string large = Inputs.Repeat(Inputs.Small, LargeSize);
-        var warmUp = Stopwatch.StartNew();
-        while (warmUp.Elapsed < WarmUp)
-        {
-            Turn(parser, small, large);
-        }
-
-        double bestSmall = double.MaxValue, bestLarge = double.MaxValue;
-        for (int i = 0; i < Turns; i++)
-        {
-            (double smallTime, double largeTime) = Turn(parser, small, large);
-            bestSmall = Math.Min(bestSmall, smallTime);
-            bestLarge = Math.Min(bestLarge, largeTime);
-        }
-
+        (double bestSmall, double bestLarge) = BestTurns(parser, Inputs.Repeat(Inputs.Small, SmallSize), Inputs.Repeat(Inputs.Small, LargeSize), WarmUp, Turns);
         double ratio = bestLarge / bestSmall;
         Console.WriteLine($"1 MB: {bestSmall * 1000:F2} ms; 20 MB: {bestLarge * 1000:F1} ms; ratio {ratio:F1} (linear is 20, bar 25)");
         return ratio <= 25 ? 0 : 1;
     }
 
-    /// <summary>The time of one 1 MB parse (the mean of as many as make 20 MB) and of one 20 MB parse, in seconds.</summary>
-    private static (double Small, double Large) Turn(NewsTextParser parser, string small, string large)
+    /// <summary>
+    /// The best time of one parse of <paramref name="small"/> and of <paramref name="large"/>, in seconds, from
+    /// <paramref name="turns"/> turns after <paramref name="warmUp"/>: each turn parses the small text
+    /// <paramref name="smallRuns"/> times (by default as many times as it fits in the large one), then the large one once.
+    /// </summary>
+    public static (double Small, double Large) BestTurns(NewsTextParser parser, string small, string large, TimeSpan warmUp, int turns, int smallRuns = 0)
     {
-        int smallRuns = LargeSize / SmallSize;
+        smallRuns = smallRuns > 0 ? smallRuns : Math.Max(1, large.Length / Math.Max(1, small.Length));
+        var warming = Stopwatch.StartNew();
+        while (warming.Elapsed < warmUp)
+        {
+            Turn(parser, small, large, smallRuns);
+        }
+
+        double bestSmall = double.MaxValue, bestLarge = double.MaxValue;
+        for (int i = 0; i < turns; i++)
+        {
+            (double smallTime, double largeTime) = Turn(parser, small, large, smallRuns);
+            bestSmall = Math.Min(bestSmall, smallTime);
+            bestLarge = Math.Min(bestLarge, largeTime);
+        }
+
+        return (bestSmall, bestLarge);
+    }
+
+    /// <summary>The time of one parse of the small text (the mean of <paramref name="smallRuns"/>) and of one of the large text, in seconds.</summary>
+    private static (double Small, double Large) Turn(NewsTextParser parser, string small, string large, int smallRuns)
+    {
         var stopwatch = Stopwatch.StartNew();
         for (int i = 0; i < smallRuns; i++)
         {
