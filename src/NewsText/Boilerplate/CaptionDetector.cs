@@ -129,6 +129,12 @@ internal static class CaptionDetector
         }
 
         ReadOnlySpan<char> before = beforeSlash[start..];
+        if (before is "Photo" or "PHOTO" && start >= 2 && beforeSlash[start - 1] == ' ')
+        {
+            // "AP Photo/Jane Doe": the agency's word comes before "Photo".
+            return IsAgencyCredit(beforeSlash[..(start - 1)], after);
+        }
+
         return !before.IsEmpty && !after.IsEmpty && char.IsUpper(before[0]) && char.IsUpper(after[0])
             && after.IndexOfAnyInRange('0', '9') < 0 && (PhotoAgencies.Contains(before) || PhotoAgencies.Contains(after));
     }

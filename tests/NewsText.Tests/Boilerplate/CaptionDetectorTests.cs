@@ -70,6 +70,7 @@ public sealed class CaptionDetectorTests
     [InlineData("The mayor in 2008. REUTERS/Jane Doe")]
     [InlineData("The road to the harbor is a long one.Ann Lee/Getty Images")]
     [InlineData("Fishing boats in the bay at dawn. Tom Berg/AFP.")]
+    [InlineData("The mayor speaks at the harbor on Monday. AP Photo/Jane Doe")]
     [InlineData("Gulls over the fleet at dawn. Ann Lee/Bloomberg/Getty Images")]
     public void A_caption_that_closes_with_an_agency_and_a_photographer_joined_by_a_slash_is_a_caption(string block) =>
         Assert.True(CaptionDetector.EndsWithAgencyCredit(block));
@@ -79,6 +80,7 @@ public sealed class CaptionDetectorTests
     [InlineData("Real Estate/Rentals")]
     [InlineData("The shop is open 24/7")]
     [InlineData("The network runs on TCP/IP")]
+    [InlineData("The exhibition's last room: Photo/Video")]
     [InlineData("Stories from the wires: Reuters/AP 2019")]
     public void A_slash_that_joins_no_agency_to_a_name_is_no_credit(string block) =>
         Assert.False(CaptionDetector.EndsWithAgencyCredit(block));
