@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using NewsText.Text;
 
 namespace NewsText.Boilerplate;
@@ -273,12 +274,15 @@ internal static class BylineParser
     private const int MaxJobWords = 4;
 
     /// <summary>Whether the words from <paramref name="position"/> to <paramref name="end"/> are a few and the last a job title.</summary>
+    /// <remarks>Out of line, as <see cref="EndsWithJobWord"/>: few lines are asked, and the reader of every line stays small.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool EndsWithJobTitle(string text, int position, int end)
     {
         ReadOnlySpan<char> job = text.AsSpan(position, end - position).TrimEnd();
         return !job.IsEmpty && char.IsUpper(job[0]) && Spaces(job) < MaxJobWords && job.IndexOfAny(AfterNameMarks) < 0 && EndsWithJobWord(job);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool EndsWithJobWord(ReadOnlySpan<char> line)
     {
         // Most lines end in a mark, which no job title ends in: one look at the last character turns them away.
@@ -521,8 +525,8 @@ internal static class BylineParser
                 break;
             }
 
-            // Initials ("J. K. Rowling") are in capitals in any name.
-            inCapitals &= word.TrimEnd('.').Length >= 2 && IsInCapitals(word);
+            // Initials ("J. K. Rowling") are in capitals in any name. Most names leave capitals at their first word.
+            inCapitals = inCapitals && word.TrimEnd('.').Length >= 2 && IsInCapitals(word);
             if (words > 0 && EndsSentence(word))
             {
                 // "Izaskun Lesaka.": the full stop after a surname ends a sentence, a caption's say, and no name

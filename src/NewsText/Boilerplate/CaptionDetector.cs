@@ -92,20 +92,20 @@ internal static class CaptionDetector
             length--;
         }
 
-        // Back over the credit's words, one character at a time: a word's letters, then the space before it, whose next
-        // character must be a capital, or the slash.
-        int words = 0;
-        for (int i = length - 1; i > 0; i--)
-        {
-            char c = block[i];
-            if (c == '/')
-            {
-                return IsAgencyCredit(block[..i], block[(i + 1)..length]);
-            }
+        int slash = block[..length].LastIndexOf('/');
+        return slash > 0 && IsCapitalisedWords(block[(slash + 1)..length]) && IsAgencyCredit(block[..slash], block[(slash + 1)..length]);
+    }
 
+    /// <summary>Whether <paramref name="credit"/> is a few words of letters, each capitalised: "Jane Doe", "Getty Images".</summary>
+    private static bool IsCapitalisedWords(ReadOnlySpan<char> credit)
+    {
+        int words = 1;
+        for (int i = 0; i < credit.Length; i++)
+        {
+            char c = credit[i];
             if (c == ' ')
             {
-                if (!char.IsUpper(block[i + 1]) || ++words == MaxAgencyCreditWords)
+                if (++words > MaxAgencyCreditWords || i + 1 == credit.Length || !char.IsUpper(credit[i + 1]))
                 {
                     return false;
                 }
@@ -116,7 +116,7 @@ internal static class CaptionDetector
             }
         }
 
-        return false;
+        return !credit.IsEmpty && char.IsUpper(credit[0]);
     }
 
     /// <summary>Whether the word before a slash (perhaps glued to a sentence) and the words after it are an agency and a name.</summary>
@@ -135,8 +135,7 @@ internal static class CaptionDetector
             return IsAgencyCredit(beforeSlash[..(start - 1)], after);
         }
 
-        return !before.IsEmpty && !after.IsEmpty && char.IsUpper(before[0]) && char.IsUpper(after[0])
-            && after.IndexOfAnyInRange('0', '9') < 0 && (PhotoAgencies.Contains(before) || PhotoAgencies.Contains(after));
+        return !before.IsEmpty && char.IsUpper(before[0]) && (PhotoAgencies.Contains(before) || PhotoAgencies.Contains(after));
     }
 
     /// <summary>
