@@ -143,6 +143,13 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
                         info.Chrome = RemovalKind.Related;
                     }
 
+                    if (info.Chrome is RemovalKind.Share && info.Features.Digits >= DateParser.MinDigits)
+                    {
+                        // "21:17 18.11.2019Get short URL": a page's inline elements run together, and the story's date
+                        // stands glued to the share buttons beside it. Other chrome dates other things.
+                        info.Date = DateParser.Find(text, block.Start, block.Length);
+                    }
+
                     if (info.Chrome is null)
                     {
                         // Most short blocks hold too few digits for a date, and the date reader need not look at them.

@@ -223,6 +223,19 @@ public sealed class StripperTests
         Assert.Equal(published, article.Published);
     }
 
+    /// <summary>Inline elements run together: the story's date glued to the share buttons beside it still dates it.</summary>
+    [Fact]
+    public void A_date_glued_to_a_share_prompt_is_the_publication_date()
+    {
+        const string dateLine = "21:17 19.11.2019Get short URL";
+        string text = Page([Headline, dateLine, "By Maria Okafor", Paragraph1, Paragraph2, Paragraph3, Paragraph4]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal("2019-11-19", article.Published?[..10]);
+        Assert.Contains(Assert.Single(article.Removed, r => r.Text == dateLine).Kind, new[] { RemovalKind.Date, RemovalKind.Share });
+    }
+
     [Fact]
     public void A_truncated_teaser_and_the_repeated_title_are_removed()
     {
