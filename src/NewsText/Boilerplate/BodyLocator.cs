@@ -35,6 +35,7 @@ internal static class BodyLocator
 
     private const int MinArticleWordsBeforeEnd = 50;
     private const double IsolatedProseFactor = 0.35;
+    private const int MinIsolatedParagraphWords = 30;
     private const double AfterEndDiscount = 0.1;
 
     public static (int First, int Last) Locate(Span<BlockInfo> blocks)
@@ -50,8 +51,19 @@ internal static class BodyLocator
             double weight = Weight(in blocks[i]);
             if (weight > 0)
             {
-                weight *= discount * (IsIsolated(blocks, i) ? IsolatedProseFactor : 1);
-                proseWords += blocks[i].Features.Words;
+                bool isolated = IsIsolated(blocks, i);
+                if (isolated)
+                {
+                    weight *= IsolatedProseFactor;
+                }
+
+                // Teasers in a list of stories are not an article read: they do not make "Comments" its end.
+                if (!isolated || blocks[i].Features.Words >= MinIsolatedParagraphWords)
+                {
+                    proseWords += blocks[i].Features.Words;
+                }
+
+                weight *= discount;
             }
             else if (proseWords >= MinArticleWordsBeforeEnd && blocks[i].Chrome is RemovalKind.Comments or RemovalKind.Footer
                 && weight == SectionBreakWeight)
