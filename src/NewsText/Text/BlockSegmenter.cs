@@ -321,7 +321,7 @@ internal static class BlockSegmenter
             // A line that ended a heading, as the two lines show, carries nothing on.
             bool continues = !line.AfterBlankLine
                 && (measure.Overflows(text, previousLine, line)
-                    || (!measure.IsExact && previousLine.Length >= fullThreshold && char.IsLower(text[line.Start])))
+                    || (!measure.IsExact && previousLine.Length >= fullThreshold && StartsWithoutCapital(text[line.Start])))
                 && !StartsListItem(text, line)
                 && !HeadingBreak.IsBefore(text, previousLine, line)
                 && (blankLinesEndParagraphs || !EndsSentence(text, previousLine) || char.IsLower(text[line.Start]));
@@ -365,25 +365,48 @@ internal static class BlockSegmenter
         return blankLines > 0 && shortLinesBeforeBlank * 3 >= shortLines * 2;
     }
 
+    /// <summary>
+    /// A lower-case letter, or a letter of a script without capitals (Arabic, Hebrew, Korean, Chinese), whose every
+    /// line could carry a sentence on.
+    /// </summary>
+    private static bool StartsWithoutCapital(char c) => char.IsLower(c) || (c > 0x7F && char.IsLetter(c) && !char.IsUpper(c));
+
     private static bool EndsSentence(string text, Block line) => text[line.End - 1] is '.' or '!' or '?' or ':' or '"' or '”';
 
     private static bool StartsListItem(string text, Block line)
     {
-        // A bullet stands apart from its item ("* Home"); "**bold** words" and "****at the", as html2text writes
-        // emphasis, carry a sentence on.
-        char first = text[line.Start];
-        if (first is '-' or '*' or '•' or '–' or '—' or '>')
+        // The line was narrowed to its visible text (LineMarkup), so its bullet, if any, is before it.
+        int start = line.Start;
+        while (start > 0 && text[start - 1] is not ('\n' or '\r'))
         {
-            return line.Length == 1 || CharSets.IsBlank(text[line.Start + 1]);
+            start--;
+        }
+
+        while (CharSets.IsBlank(text[start]))
+        {
+            start++;
+        }
+
+        // A bullet stands apart from its item ("* Home"); "**bold** words" and "****at the", as html2text writes
+        // emphasis, carry a sentence on. A quoted paragraph's lines all start with "> ", wrapped or not.
+        char first = text[start];
+        if (first is '-' or '*' or '•' or '–' or '—')
+        {
+            return start + 1 == line.End || CharSets.IsBlank(text[start + 1]);
+        }
+
+        if (first == '>')
+        {
+            return start + 1 == line.End;
         }
 
         // "1. ", "12) ": a numbered item; "12.5 percent" carries on a sentence.
-        int i = line.Start;
-        while (i < line.End && i - line.Start < 3 && char.IsAsciiDigit(text[i]))
+        int i = start;
+        while (i < line.End && i - start < 3 && char.IsAsciiDigit(text[i]))
         {
             i++;
         }
 
-        return i > line.Start && i + 1 < line.End && text[i] is '.' or ')' && text[i + 1] == ' ';
+        return i > start && i + 1 < line.End && text[i] is '.' or ')' && text[i + 1] == ' ';
     }
 }

@@ -179,6 +179,61 @@ public sealed class BlockSegmenterTests
     }
 
     [Fact]
+    public void Bulleted_items_of_a_wrapped_list_stay_apart_however_full_their_lines()
+    {
+        // lynx indents a list and wraps each item under its text; an item's full last line is followed by the next
+        // bullet, whose first word would not have fitted on it either.
+        string[] items =
+        [
+            "     * Ferry company doubles the summer crossings between the two islands",
+            "       after a season of queues",
+            "     * Islanders welcome the plan but ask for the fares to stay as they are",
+            "     * Council to decide on the shelters at the quay in its March meeting",
+        ];
+        string text = string.Join("\n\n", Wrap(Story, 72, "   "), string.Join('\n', items), Wrap(Story, 72, "   "));
+
+        Block[] blocks = Segment(text);
+
+        Assert.Equal(
+            [Story, "Ferry company doubles the summer crossings between the two islands after a season of queues",
+                "Islanders welcome the plan but ask for the fares to stay as they are", "Council to decide on the shelters at the quay in its March meeting", Story],
+            blocks.Select(b => BlockText.JoinLines(b.Slice(text))));
+    }
+
+    [Fact]
+    public void The_lines_of_a_wrapped_quotation_are_rejoined()
+    {
+        string quoted = string.Join('\n', Wrap(Story, 72).Split('\n').Select(line => "> " + line));
+        string text = string.Join("\n\n", Wrap(Story, 72), quoted, Wrap(Story, 72));
+
+        Block[] blocks = Segment(text);
+
+        Assert.Equal(3, blocks.Length);
+        Assert.Equal(Wrap(Story, 72).Split('\n').Length, blocks[1].LineCount);
+    }
+
+    [Fact]
+    public void A_script_without_capitals_wrapped_short_of_the_width_is_rejoined()
+    {
+        // Arabic has no lower case to show that a line carries on, and a wrapper that justifies its lines breaks them
+        // before the width, where the next word would have fitted: only the lines' fullness shows the wrapping.
+        string[] words =
+        [
+            "قال", "المجلس", "البلدي", "يوم", "الثلاثاء", "إنه", "سيبني", "حاجزا", "متحركا", "عند", "مدخل", "الميناء",
+            "لحماية", "الواجهة", "البحرية", "من", "العواصف", "بعد", "عشر", "سنوات", "النقاش", "وستكلف", "البوابات",
+            "الفولاذية", "ملياري", "دولار", "ويستغرق", "بناؤها", "ست", "وقال", "المعارضون", "الخطة", "متسرعة", "وأن",
+            "أحدا", "لم", "يدرس", "أثرها", "على", "مصايد", "الأسماك", "الخليج",
+        ];
+        // Every word once in an order of its own: a repeated phrase would end a line with the next one, as a heading does.
+        string paragraph = string.Join(' ', Enumerable.Range(0, words.Length).Select(i => words[i * 5 % words.Length])) + ".";
+        string text = string.Join("\n\n", Enumerable.Repeat(WrapEarly(paragraph, 72), 3));
+
+        Block[] blocks = Segment(text);
+
+        Assert.Equal([paragraph, paragraph, paragraph], blocks.Select(b => BlockText.JoinLines(b.Slice(text))));
+    }
+
+    [Fact]
     public void A_full_line_with_room_for_the_next_word_ends_its_paragraph()
     {
         // A text browser's dump without blank lines: the headline is long, but "Monday" would have fitted after it, so
@@ -339,6 +394,34 @@ public sealed class BlockSegmenterTests
         }
 
         lines.Add(line);
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>Wraps as a justifying wrapper may: every other line ends a word early, though that word would have fitted.</summary>
+    private static string WrapEarly(string paragraph, int width)
+    {
+        var lines = new List<string>();
+        string[] words = paragraph.Split(' ');
+        int next = 0;
+        while (next < words.Length)
+        {
+            int count = 1;
+            int length = words[next].Length;
+            while (next + count < words.Length && length + 1 + words[next + count].Length <= width)
+            {
+                length += 1 + words[next + count].Length;
+                count++;
+            }
+
+            if (lines.Count % 2 == 0 && next + count < words.Length && count > 1)
+            {
+                count--;
+            }
+
+            lines.Add(string.Join(' ', words, next, count));
+            next += count;
+        }
+
         return string.Join('\n', lines);
     }
 

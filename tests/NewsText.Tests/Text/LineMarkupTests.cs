@@ -16,6 +16,7 @@ public sealed class LineMarkupTests
     [InlineData("• Newsletter", "Newsletter")]
     [InlineData("•\u00a0Young Hollywood Awards", "Young Hollywood Awards")]
     [InlineData("□ Sport", "Sport")]
+    [InlineData("    [] Alexia Tsotsis", "Alexia Tsotsis")]
     [InlineData("  * [![Special Report: The Summit](http://example.com/summit.jpg)](/id/44318876/)", "Special Report: The Summit")]
     [InlineData("[add to favourites](javascript:void\\(window.open\\('http://example.com/add'\\)\\))", "add to favourites")]
     public void A_decorated_line_becomes_its_visible_text(string line, string visible)
@@ -30,6 +31,8 @@ public sealed class LineMarkupTests
     [InlineData("[Updated] The council met (again) on Tuesday")]
     [InlineData("[Read the report](https://example.com/report) and tell us (below) what you think")]
     [InlineData("* ")]
+    [InlineData("[]")]
+    [InlineData("[]Alexia")]
     [InlineData("The council met on Tuesday.")]
     [InlineData("![An image whose description runs on to the next")]
     public void Text_that_only_looks_like_markup_is_kept_whole(string line)
