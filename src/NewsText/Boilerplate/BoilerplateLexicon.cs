@@ -302,7 +302,8 @@ internal static class BoilerplateLexicon
             "tweet", "email", "e-mail", "print", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit", "flipboard",
             "mix", "messenger", "google", "tumblr", "stumbleupon", "blogger", "sms", "copy link", "copy", "link", "save",
             "facebooktwitterpinterestemail", "facebook twitter email", "share permalink", "x share via", "more", "comment", "embed",
-            "instagram", "youtube", "rss", "telegram", "vk", "viber", "pocket", "flip", "gift this article", "report", "get short url");
+            "instagram", "youtube", "rss", "telegram", "vk", "viber", "pocket", "flip", "gift this article", "report", "get short url",
+            "partager", "partager cet article", "teilen", "artikel teilen", "compartir", "condividi", "compartilhar", "delen");
         Add(RemovalKind.Navigation, "home", "menu", "search", "log in", "login", "log out", "sign in", "sign out", "register",
             "close", "next", "previous", "prev", "back", "skip to content", "skip to main content", "main menu", "sections",
             "jump to navigation", "jump to content", "jump to main content", "site index", "navigation", "open menu",
@@ -314,7 +315,9 @@ internal static class BoilerplateLexicon
             "previous article", "back to overview", "zurück zur übersicht", "browse all posts", "all posts", "more news", "newsletters", "podcasts", "shop", "deals");
         Add(RemovalKind.Newsletter, "subscribe", "subscribe now", "sign up", "newsletter", "newsletters", "see all newsletters", "join");
         Add(RemovalKind.Advertisement, "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "promoted",
-            "paid content", "partner content", "advertising", "story continues below advertisement");
+            "paid content", "partner content", "advertising", "story continues below advertisement",
+            // The same label on pages in other languages: French, German, Spanish, Italian, Portuguese, Dutch, Polish and Russian.
+            "publicité", "anzeige", "werbung", "publicidad", "pubblicità", "publicidade", "advertentie", "reklama", "реклама");
         Add(RemovalKind.Related, "related", "related links", "latest", "latest news", "latest headlines", "top stories", "top news",
             "other news", "other news in this section", "more news", "also in the news", "breaking news", "news feed",
             "most popular in the section", "related stories", "related articles", "related posts", "related content", "read next",
@@ -326,7 +329,8 @@ internal static class BoilerplateLexicon
             "read the full story", "full story", "keep reading", "read on", "view all", "see all");
         Add(RemovalKind.Comments, "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add comment",
             "view comments", "show comments", "hide comments", "reply", "replies", "top rated comments", "newest", "oldest",
-            "sort by", "join the discussion", "discussion", "disqus");
+            "sort by", "join the discussion", "discussion", "disqus",
+            "commentaires", "réagir", "kommentare", "comentarios", "commenti", "comentários", "reacties");
         Add(RemovalKind.Tags, "tags", "tag", "topics", "related topics", "related tags", "filed under", "categories", "category");
         Add(RemovalKind.Footer, "privacy", "privacy policy", "terms", "terms of use", "terms of service", "cookie policy", "contact",
             "contact us", "about", "about us", "careers", "sitemap", "site map", "faq", "imprint", "impressum", "disclaimer");

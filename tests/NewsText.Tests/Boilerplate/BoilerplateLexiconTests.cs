@@ -31,6 +31,21 @@ public sealed class BoilerplateLexiconTests
         }
     }
 
+    /// <summary>Pages in other languages label their advertisements, share buttons and comments in their own words.</summary>
+    [Theory]
+    [InlineData("Publicité", RemovalKind.Advertisement)]
+    [InlineData("ANZEIGE", RemovalKind.Advertisement)]
+    [InlineData("Pubblicità", RemovalKind.Advertisement)]
+    [InlineData("Реклама", RemovalKind.Advertisement)]
+    [InlineData("PARTAGER", RemovalKind.Share)]
+    [InlineData("Teilen", RemovalKind.Share)]
+    [InlineData("Compartir", RemovalKind.Share)]
+    [InlineData("Réagir", RemovalKind.Comments)]
+    [InlineData("Kommentare", RemovalKind.Comments)]
+    [InlineData("Comentários", RemovalKind.Comments)]
+    public void A_label_in_another_language_is_what_its_english_is(string block, RemovalKind kind) =>
+        Assert.Equal(kind, BoilerplateLexicon.Classify(block));
+
     /// <summary>A skip link, which a rendering without the page's style sheet shows, is navigation.</summary>
     [Theory]
     [InlineData("Skip to main content")]
