@@ -16,8 +16,9 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
 {
     private const int MaxLabelLength = 60;
 
-    // A label repeated around the page is a word or a few ("Reply", "Share on Facebook"); a line of prose is no label.
-    private const int MaxMenuItemWords = 5;
+    // A label repeated around the page is a word or a few ("Reply", "Share on Facebook"); a line of prose is no label,
+    // nor a headline of five words that the page's share dialogs print again.
+    private const int MaxMenuItemWords = 4;
 
     private readonly ILogger _logger;
 

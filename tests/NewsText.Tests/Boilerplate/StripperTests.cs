@@ -481,6 +481,19 @@ public sealed class StripperTests
     }
 
     [Fact]
+    public void A_headline_of_five_words_that_share_dialogs_print_again_is_no_page_furniture()
+    {
+        // Each share dialog ("Send this article by e-mail") prints the headline it shares.
+        const string headline = "Harbor City Builds Tidal Barrier";
+        string text = Page([.. Menu, headline, "By Maria Okafor", Paragraph1, Paragraph2, Paragraph3, "Share", headline, "Send by e-mail", headline, "Close"]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal(headline, article.Title);
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public void Lines_that_only_share_an_outline_are_no_repeated_label()
     {
         // The same count of letters and the same first and last letter: the stripper hashes such lines in full, and
