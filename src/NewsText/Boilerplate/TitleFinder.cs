@@ -82,7 +82,8 @@ internal static class TitleFinder
                 score += HeaderLineNearWeight;
             }
 
-            if (i + 1 < blocks.Length && (blocks[i + 1].Byline is { NameOnly: false } || IsDateLine(in blocks[i + 1])))
+            int next = NextPastPicture(blocks, i);
+            if (next < blocks.Length && (blocks[next].Byline is { NameOnly: false } || IsDateLine(in blocks[next])))
             {
                 score += HeaderLineNextWeight;
             }
@@ -268,6 +269,16 @@ internal static class TitleFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The block after <paramref name="index"/>, past one picture: a text browser prints the author's photo between
+    /// the headline and the byline ("[jane_doe_60x60.png]").
+    /// </summary>
+    private static int NextPastPicture(Span<BlockInfo> blocks, int index)
+    {
+        int next = index + 1;
+        return next + 1 < blocks.Length && blocks[next].Chrome is RemovalKind.Caption ? next + 1 : next;
     }
 
     private static bool IsFollowedByHeaderLine(Span<BlockInfo> blocks, int index, int bodyFirst)

@@ -90,4 +90,19 @@ public sealed class TitleFinderTests
 
         Assert.Equal(Headline, Article.Parse(text).Title);
     }
+
+    [Fact]
+    public void The_authors_photo_between_headline_and_byline_does_not_part_them()
+    {
+        // lynx prints a picture's file name in brackets; the article's own picture, under the share bar, has a caption
+        // in title case that the body's words match as well as the headline's.
+        const string caption = "Harbor City Tidal Barrier Gates";
+        string text = Page(
+        [
+            .. Menu, Headline, "[maria_okafor_60x60.png]", "By: Maria Okafor November 19, 2019 3:21 PM PST", "Share", "56 comments",
+            caption, Paragraph1, Paragraph2, Paragraph3,
+        ]);
+
+        Assert.Equal(Headline, Article.Parse(text).Title);
+    }
 }
