@@ -20,6 +20,7 @@ public static class Pathological
         ("lone surrogates", size => Repeat(Benchmarks.Inputs.Small.Replace('e', '\uD800'), size)),
         ("article", size => Benchmarks.Inputs.Repeat(Benchmarks.Inputs.Small, size)),
         ("headlines run on into credits", size => Repeat(HeadlineOverCredit, size)),
+        ("wrapped list, Unicode separators", size => Repeat(HeadlineOverCredit.Replace("\n", "\u2028   * ", StringComparison.Ordinal), size)),
     ];
 
     // Hard-wrapped at 80 columns with no blank lines: every headline is re-joined to the credit under it, then split off.

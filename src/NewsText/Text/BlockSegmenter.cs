@@ -375,9 +375,10 @@ internal static class BlockSegmenter
 
     private static bool StartsListItem(string text, Block line)
     {
-        // The line was narrowed to its visible text (LineMarkup), so its bullet, if any, is before it.
+        // The line was narrowed to its visible text (LineMarkup), so its bullet, if any, is before it. Looking back to
+        // any of the breaks the line scanner ends lines at reads each line's indentation once.
         int start = line.Start;
-        while (start > 0 && text[start - 1] is not ('\n' or '\r'))
+        while (start > 0 && text[start - 1] is not ('\n' or '\r' or '\u2028' or '\u2029'))
         {
             start--;
         }

@@ -4,10 +4,10 @@ namespace NewsText.Text;
 
 /// <summary>
 /// Finds the visible part of a line that a text renderer decorated with lightweight markup: Markdown headings, list
-/// bullets, block quotes and bold lines (html2text, pandoc), pictures without a description ("[] "), a line that is one link or image ("[Home](/news)",
-/// "![Logo](logo.png)"), and a text browser's leading link number ("[12]Home"). A reader of the page sees only what is
-/// inside, as a browser's innerText shows it, so the block covers only that. Links inside running text are left alone:
-/// the span of a paragraph stays one piece of the input.
+/// bullets, block quotes and bold lines (html2text, pandoc), pictures without a description ("[] "), a line that is
+/// one link or image ("[Home](/news)", "![Logo](logo.png)"), and a text browser's leading link number ("[12]Home"). A
+/// reader of the page sees only what is inside, as a browser's innerText shows it, so the block covers only that.
+/// Links inside running text are left alone: the span of a paragraph stays one piece of the input.
 /// </summary>
 internal static class LineMarkup
 {

@@ -178,8 +178,10 @@ public sealed class BlockSegmenterTests
         Assert.Equal(["8.", "9.", "10.", "11.", "12."], blocks.Select(b => b.Slice(text).ToString().Split(' ')[0]));
     }
 
-    [Fact]
-    public void Bulleted_items_of_a_wrapped_list_stay_apart_however_full_their_lines()
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\u2028")]
+    public void Bulleted_items_of_a_wrapped_list_stay_apart_however_full_their_lines(string lineBreak)
     {
         // lynx indents a list and wraps each item under its text; an item's full last line is followed by the next
         // bullet, whose first word would not have fitted on it either.
@@ -190,7 +192,7 @@ public sealed class BlockSegmenterTests
             "     * Islanders welcome the plan but ask for the fares to stay as they are",
             "     * Council to decide on the shelters at the quay in its March meeting",
         ];
-        string text = string.Join("\n\n", Wrap(Story, 72, "   "), string.Join('\n', items), Wrap(Story, 72, "   "));
+        string text = string.Join("\n\n", Wrap(Story, 72, "   "), string.Join('\n', items), Wrap(Story, 72, "   ")).Replace("\n", lineBreak);
 
         Block[] blocks = Segment(text);
 
