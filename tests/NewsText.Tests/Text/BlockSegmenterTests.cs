@@ -372,13 +372,13 @@ public sealed class BlockSegmenterTests
         }
     }
 
-    /// <summary>Wraps as byte-oriented tools do: a line holds as many words as fit in <paramref name="width"/> UTF-8 bytes.</summary>
     private static Block[] Segment(string text)
     {
         using PooledList<Block> blocks = BlockSegmenter.Segment(text);
         return blocks.AsSpan().ToArray();
     }
 
+    /// <summary>Wraps as byte-oriented tools do: a line holds as many words as fit in <paramref name="width"/> UTF-8 bytes.</summary>
     private static string WrapBytes(string paragraph, int width)
     {
         var lines = new List<string>();
