@@ -6,14 +6,15 @@ namespace NewsText.Boilerplate;
 /// A hard-wrapped text's headline that filled its line runs on into the line under it when that line's first word
 /// would not have fitted after it ("…Tantalising Features" / "REUTERS", "…scale promising programs" / "Previous Post"):
 /// the segmenter cannot tell that line from the end of a wrapped sentence, but a paragraph ends its last sentence, and
-/// a block whose last line is a credit or page chrome, with no sentence end, is a headline above its byline or a label.
+/// a block whose last line is a credit, a date or page chrome, with no sentence end, is a headline above its byline,
+/// its date or a label.
 /// </summary>
 internal static class RunOnHeadline
 {
-    // A credit or a label is short: a name or two with a publisher, a few words of a menu.
+    // A credit, a date or a label is short: a name or two with a publisher, a day and a time, a few words of a menu.
     private const int MaxLineLength = 60;
 
-    /// <summary>Splits the last line off every re-joined block that ends in a credit or a label, in place.</summary>
+    /// <summary>Splits the last line off every re-joined block that ends in a credit, a date or a label, in place.</summary>
     public static void SplitOff(string text, PooledList<Block> blocks)
     {
         List<(int Block, int CreditStart)>? split = null;
@@ -58,7 +59,8 @@ internal static class RunOnHeadline
         ReadOnlySpan<char> above = span[..lineBreak].TrimEnd();
         return lastLength is > 0 and <= MaxLineLength
             && (IsCredit(text, lastStart, lastLength) || BoilerplateLexicon.Classify(text.AsSpan(lastStart, lastLength)) is not null
-                || (HeadingBreak.EndsOnContentWord(above) && IsName(text, lastStart, lastLength)))
+                || (HeadingBreak.EndsOnContentWord(above) && IsName(text, lastStart, lastLength))
+                || (HeadingBreak.EndsOnWord(above) && IsDate(text, lastStart, lastLength)))
             && !IsCredit(text, block.Start, above.Length) ? lastStart : -1;
     }
 
@@ -96,6 +98,10 @@ internal static class RunOnHeadline
         BlockFeatures features = BlockFeatures.Compute(text.AsSpan(start), length);
         return BylineParser.Summarise(text, start, length, date: null, in features) is { Kind: RemovalKind.Byline, HasAuthors: true, NameOnly: true };
     }
+
+    // A line that is mostly a date ("November 19, 2019 at 9:45 am") under a headline dates the story.
+    private static bool IsDate(string text, int start, int length) =>
+        DateParser.Find(text, start, length) is DateMatch date && date.Length * 2 >= length;
 
     private static bool IsCredit(string text, int start, int length)
     {

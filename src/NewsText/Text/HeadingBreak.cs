@@ -25,16 +25,15 @@ internal static class HeadingBreak
     /// Whether <paramref name="line"/> stops on a lower-case word with no mark after it ("…warn of epidemic"): a word
     /// that leads into a name ("according to", "told") does not end anything, whatever the next line's capital says.
     /// </summary>
-    public static bool EndsOnContentWord(ReadOnlySpan<char> line)
-    {
-        if (line.IsEmpty || !char.IsLetter(line[^1]))
-        {
-            return false;
-        }
+    public static bool EndsOnContentWord(ReadOnlySpan<char> line) => EndsOnWord(line) && char.IsLower(LastWord(line)[0]);
 
-        ReadOnlySpan<char> lastWord = line[(line.LastIndexOf(' ') + 1)..];
-        return char.IsLower(lastWord[0]) && !LeadingWords.Contains(lastWord);
-    }
+    /// <summary>
+    /// Whether <paramref name="line"/> stops on a word with no mark after it, in either case, that does not lead into
+    /// what follows ("…Encephalitis Reported", not "…is set for").
+    /// </summary>
+    public static bool EndsOnWord(ReadOnlySpan<char> line) => !line.IsEmpty && char.IsLetter(line[^1]) && !LeadingWords.Contains(LastWord(line));
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> line) => line[(line.LastIndexOf(' ') + 1)..];
 
     private static bool OpensSentence(ReadOnlySpan<char> line)
     {

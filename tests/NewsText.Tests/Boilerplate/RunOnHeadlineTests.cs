@@ -62,12 +62,28 @@ public sealed class RunOnHeadlineTests
     }
 
     [Theory]
+    [InlineData("November 19, 2019 at 9:45 am")]
+    [InlineData("19.11.2019")]
+    public void A_date_under_a_headline_that_filled_its_line_is_split_off(string date)
+    {
+        string text = string.Join('\n', Headline, date, Story, Story, Story);
+        using PooledList<Block> blocks = BlockSegmenter.Segment(text);
+        Assert.Equal(2, blocks[0].LineCount);
+
+        RunOnHeadline.SplitOff(text, blocks);
+
+        Assert.Equal([Headline, date], blocks.AsSpan()[..2].ToArray().Select(b => b.Slice(text).ToString()));
+    }
+
+    [Theory]
     // A headline wrapped over two lines whose last words look like a name stays whole ...
     [InlineData("Native Ad Platform Names Mobile Marketing Pioneer Ivan Braiker Chief Strategy\nOfficer Today", "\n")]
     [InlineData("World Community Lashes Out at the Council for No Longer Considering Its\nSettlements Illegal", "\n")]
     // ... and so does a byline wrapped over two lines, and a block that a blank line ends.
     [InlineData("By Jane Doe, John Roe, Ann Lee, Bob Stone, Carl West, Dan Fox, Eve Hills and\nMary Major, Reuters", "\n")]
     [InlineData(Headline + "\nREUTERS", "\n\n")]
+    // ... and a line that leads into the date under it.
+    [InlineData("The Ferry Company Will Open Its New Crossing Between the Two Islands Early on\nNovember 19, 2019", "\n")]
     public void Other_rejoined_blocks_stay_whole(string first, string separator)
     {
         string text = first + separator + string.Join('\n', Story, Story, Story);
