@@ -104,6 +104,7 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
             using var repeats = new RepeatedBlocks(blocks.Length);
             int labelCount = 0;
             bool anyOutlineThrice = false;
+            int lastGluedTeaser = GluedTeaser.NoneSeen;
             for (int i = 0; i < blocks.Length; i++)
             {
                 if ((i & 0xFF) == 0)
@@ -160,6 +161,10 @@ public sealed class BoilerplateStripper : IBoilerplateStripper
                         if (info.Date is not null && IsCommentHeader(span))
                         {
                             info.Chrome = RemovalKind.Comments;
+                        }
+                        else if (GluedTeaser.Is(span, in info.Features))
+                        {
+                            lastGluedTeaser = GluedTeaser.MarkList(blocks, i, lastGluedTeaser);
                         }
                     }
                 }

@@ -521,4 +521,21 @@ public sealed class StripperTests
         lines.Add(rest);
         return string.Join('\n', lines);
     }
+
+    [Fact]
+    public void A_column_of_stories_whose_headlines_run_into_their_summaries_is_no_article()
+    {
+        // A browser's copy of link cards: the cards outweigh the article, and only the labels part them from it.
+        string text = Page(
+        [
+            .. Menu, "Latest Headlines", .. GluedTeaserTests.Cards, "Weather", "Sports", "Video",
+            Headline, "November 19, 2019 at 4:02 pm", Paragraph1, Paragraph2, Paragraph3, .. Footer,
+        ]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Equal(Headline, article.Title);
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], article.Paragraphs.Select(p => p.Text));
+        Assert.All(GluedTeaserTests.Cards, card => Assert.Contains(article.Removed, r => r.Text == card && r.Kind == RemovalKind.Related));
+    }
 }
