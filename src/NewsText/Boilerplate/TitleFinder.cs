@@ -30,6 +30,10 @@ internal static class TitleFinder
     // is most often the headline; a page with several gives each section or the site's name one.
     private const double OnlyTopHeadingWeight = 2.0;
 
+    // A text browser prints headings at the margin or centred over indented paragraphs (IndentedLayout).
+    // Several lines may be set apart, the headings of boxes beside the story too: as much as Markdown's only "# ".
+    private const double SetApartWeight = 2.0;
+
     // A title-case line whose words the body hardly uses ("Food and Drink News") is a section label above the
     // headline, not a headline above its standfirst.
     private const double MinHeadlineAboveStandfirstCoverage = 0.3;
@@ -50,6 +54,7 @@ internal static class TitleFinder
         }
 
         int onlyHeading = OnlyTopHeading(text, blocks, from, to);
+        IndentedLayout layout = IndentedLayout.Of(text, blocks, bodyFirst, BodyBlocksCompared);
         for (int i = from; i < to; i++)
         {
             ref BlockInfo block = ref blocks[i];
@@ -98,6 +103,11 @@ internal static class TitleFinder
             if (i == onlyHeading)
             {
                 score += OnlyTopHeadingWeight;
+            }
+
+            if (layout.SetsApart(text, block.Block))
+            {
+                score += SetApartWeight;
             }
 
             if (block.Features.Words < 3)
@@ -192,6 +202,10 @@ internal static class TitleFinder
             && bodyWords.Coverage(blocks[index - 1].Block.Slice(text)) >= MinHeadlineAboveStandfirstCoverage;
     }
 
+    private static bool IsAddress(ReadOnlySpan<char> span) =>
+        span.StartsWith("//", StringComparison.Ordinal) || span.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || span.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || span.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsQuestion(string text, in BlockInfo block)
     {
         char last = text[block.Block.End - 1];
@@ -218,11 +232,13 @@ internal static class TitleFinder
             return false;
         }
 
-        // Table rows come out of pages with tabs between their cells.
+        // Table rows come out of pages with tabs between their cells; an address ("//www.facebook.com/plugins/…", which
+        // a text browser prints for a frame) is no headline.
         char last = text[block.Block.End - 1];
         return last != '.' && last != ':' && f.Letters * 2 > f.Length && f.SentenceEnds <= 1
             && !EndsWithQuotedSentence(text, block.Block, f.Words)
-            && block.Block.Slice(text).IndexOf('\t') < 0 && !CaptionDetector.EndsWithAgencyCredit(block.Block.Slice(text));
+            && block.Block.Slice(text).IndexOf('\t') < 0 && !CaptionDetector.EndsWithAgencyCredit(block.Block.Slice(text))
+            && !IsAddress(block.Block.Slice(text));
     }
 
     /// <summary>

@@ -105,4 +105,78 @@ public sealed class TitleFinderTests
 
         Assert.Equal(Headline, Article.Parse(text).Title);
     }
+
+    [Theory]
+    [InlineData("//www.harborcitypost.com/plugins/like.php?href=http%3A%2F%2Fwww.harbor", "citypost.com%2Fcouncil-votes-to-build-movable-tidal-barrier&send=false")]
+    [InlineData("https://www.harborcitypost.com/2019/11/19/council-votes-to-build-movab", "le-tidal-barrier-across-harbor-mouth")]
+    [InlineData("www.harborcitypost.com/plugins/like.php?href=http%3A%2F%2Fwww.harborcity", "post.com%2Fcouncil-votes-to-build-movable-tidal-barrier&send=false")]
+    public void An_address_is_no_headline(string addressStart, string addressEnd)
+    {
+        // A text browser prints a frame's address where the page shows a share button, broken over lines as a word
+        // too long for one; this page prints no headline.
+        string text = Page([.. Menu.Select(Indented), Indented("Share"), $"   {addressStart}\n   {addressEnd}",
+            Indented(Paragraph1), Indented(Paragraph2), Indented(Paragraph3)]);
+
+        Assert.Null(Article.Parse(text).Title);
+    }
+
+    // How lynx and elinks lay out a page, 76 columns wide: every paragraph, label and list indented by three.
+    private const int Columns = 76;
+
+    [Fact]
+    public void A_text_browsers_heading_at_the_margin_of_an_indented_page_is_its_headline() =>
+        Assert.Equal(Headline, Article.Parse(BrowserDump(Headline)).Title);
+
+    [Fact]
+    public void A_text_browsers_heading_centred_over_an_indented_page_is_its_headline()
+    {
+        // Centred, a shorter headline stands well right of the paragraphs.
+        const string headline = SamplePage.Headline;
+        string text = BrowserDump(new string(' ', (Columns - headline.Length) / 2) + headline);
+
+        Assert.Equal(headline, Article.Parse(text).Title);
+    }
+
+    [Theory]
+    // An HTML parser's text indents each element as deep as it is nested: with tabs, or with paragraphs at unlike depths.
+    [InlineData("\t", "\t\t")]
+    [InlineData("", "  |    |      ")]
+    public void A_line_of_a_page_indented_by_its_markup_is_not_set_apart(string headlineIndent, string otherIndents)
+    {
+        string[] indents = otherIndents.Split('|');
+        string[] blocks = BrowserDump(Headline).Split("\n\n");
+        string text = string.Join("\n\n", blocks.Select((block, i) =>
+            string.Join('\n', block.Split('\n').Select(line => (line == Headline ? headlineIndent : indents[i % indents.Length]) + line.TrimStart()))));
+
+        Assert.Equal(CloseRival, Article.Parse(text).Title);
+    }
+
+    /// <summary>
+    /// A page as a text browser prints it, with <paramref name="headline"/> as given; the line just above the body
+    /// (a photo's title) uses more of the body's words, and no byline or date vouches for the headline.
+    /// </summary>
+    private static string BrowserDump(string headline) => string.Join("\n\n",
+    [
+        .. Menu.Select(Indented), headline, Indented("Share"), Indented("Newsletters"), Indented(CloseRival),
+        Indented(Paragraph1), Indented(Paragraph2), Indented(Paragraph3),
+    ]);
+
+    private static string Indented(string paragraph)
+    {
+        var lines = new List<string>();
+        string line = "  ";
+        foreach (string word in paragraph.Split(' '))
+        {
+            if (line.Length + 1 + word.Length > Columns)
+            {
+                lines.Add(line);
+                line = "  ";
+            }
+
+            line += " " + word;
+        }
+
+        lines.Add(line);
+        return string.Join('\n', lines);
+    }
 }
