@@ -234,8 +234,9 @@ internal static class TitleFinder
 
         // Table rows come out of pages with tabs between their cells; an address ("//www.facebook.com/plugins/…", which
         // a text browser prints for a frame) is no headline.
+        // A line marked as the page's heading may end with a full stop ("The Middle Manager's Oath.").
         char last = text[block.Block.End - 1];
-        return last != '.' && last != ':' && f.Letters * 2 > f.Length && f.SentenceEnds <= 1
+        return (last != '.' || LineMarkup.IsTopHeading(text, block.Block.Start)) && last != ':' && f.Letters * 2 > f.Length && f.SentenceEnds <= 1
             && !EndsWithQuotedSentence(text, block.Block, f.Words)
             && block.Block.Slice(text).IndexOf('\t') < 0 && !CaptionDetector.EndsWithAgencyCredit(block.Block.Slice(text))
             && !IsAddress(block.Block.Slice(text));

@@ -320,11 +320,12 @@ internal static class BlockSegmenter
             // stops there unless the next line carries on in lower case, or blank lines are what ends paragraphs here.
             // A line that ended a heading, as the two lines show, carries nothing on.
             bool continues = !line.AfterBlankLine
-                && (measure.Overflows(text, previousLine, line)
-                    || (!measure.IsExact && previousLine.Length >= fullThreshold && StartsWithoutCapital(text[line.Start])))
-                && !StartsListItem(text, line)
-                && !HeadingBreak.IsBefore(text, previousLine, line)
-                && (blankLinesEndParagraphs || !EndsSentence(text, previousLine) || char.IsLower(text[line.Start]));
+                && (((measure.Overflows(text, previousLine, line)
+                        || (!measure.IsExact && previousLine.Length >= fullThreshold && StartsWithoutCapital(text[line.Start])))
+                    && !StartsListItem(text, line)
+                    && !HeadingBreak.IsBefore(text, previousLine, line)
+                    && (blankLinesEndParagraphs || !EndsSentence(text, previousLine) || char.IsLower(text[line.Start])))
+                || ClosesStarredHeading(text, current, previousLine, line));
             if (continues)
             {
                 current = current with { Length = line.End - current.Start, LineCount = current.LineCount + 1 };
@@ -339,6 +340,15 @@ internal static class BlockSegmenter
         blocks.Add(current);
         return blocks;
     }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> closes the heading that <paramref name="current"/> opened with stars ("******
+    /// Russia's Nuclear Help…" / "Relations With U.S. ******"): the wrapper counted the stars, which the lines' lengths
+    /// leave out, so the break need not look like one.
+    /// </summary>
+    private static bool ClosesStarredHeading(string text, Block current, Block previousLine, Block line) =>
+        LineMarkup.EndsBeforeClosingStars(text, line) && !LineMarkup.EndsBeforeClosingStars(text, previousLine)
+        && LineMarkup.OpensStarredHeading(text, current.Start);
 
     /// <summary>
     /// Whether a blank line follows most lines that stop short of the width (last lines of paragraphs, labels), as in

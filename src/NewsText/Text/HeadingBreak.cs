@@ -5,7 +5,8 @@ namespace NewsText.Text;
 /// gives no sign that the line ended there, but the two lines do. A line the line above ends with repeats it (a
 /// breadcrumb ending in the headline, then the headline); and a line that stops on a lower-case word with no mark,
 /// followed by one that opens a sentence ("…as Tottenham manager" / "The Portuguese boss…"), ended a sentence with no
-/// full stop, which prose never does and a headline always does.
+/// full stop, which prose never does and a headline always does. A heading that Debian's html2text closed with its
+/// stars ("****** Title ******") says so itself.
 /// </summary>
 internal static class HeadingBreak
 {
@@ -18,7 +19,8 @@ internal static class HeadingBreak
         ReadOnlySpan<char> previous = previousLine.Slice(text);
         ReadOnlySpan<char> next = line.Slice(text);
         return (next.Length >= MinRepeatLength && previous.Length > next.Length && previous.EndsWith(next, StringComparison.Ordinal))
-            || (EndsOnContentWord(previous) && OpensSentence(next));
+            || (EndsOnContentWord(previous) && OpensSentence(next))
+            || LineMarkup.EndsBeforeClosingStars(text, previousLine);
     }
 
     /// <summary>

@@ -15,13 +15,13 @@ internal static class LineMarkup
 
     /// <summary>Narrows the trimmed line [<paramref name="start"/>, <paramref name="end"/>) to its visible text.</summary>
     /// <remarks>
-    /// Nearly every line starts with a letter or digit: one comparison, inlined into the segmenter's loop, keeps plain
-    /// text on the fast path, and the rest is called only for the others.
+    /// Nearly every line starts with a letter or digit and ends with no '*': two comparisons, inlined into the
+    /// segmenter's loop, keep plain text on the fast path, and the rest is called only for the others.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Narrow(string text, ref int start, ref int end)
     {
-        if (!char.IsLetterOrDigit(text[start]))
+        if (!char.IsLetterOrDigit(text[start]) || text[end - 1] == '*')
         {
             NarrowDecorated(text, ref start, ref end);
         }
@@ -44,6 +44,7 @@ internal static class LineMarkup
         }
 
         InsideWholeLineDecoration(text, ref s, ref e);
+        e = BeforeClosingStars(text, s, e);
         while (s < e && CharSets.IsBlank(text[s]))
         {
             s++;
@@ -65,9 +66,11 @@ internal static class LineMarkup
     private static int AfterMarker(string text, int s, int e)
     {
         int i = s;
-        if (text[i] == '#')
+        if (text[i] is '#' or '*')
         {
-            while (i < e && i - s < 7 && text[i] == '#')
+            // "# Title" in Markdown, "****** Title ******" as Debian's html2text prints an <h1>; one '*' is a bullet.
+            char mark = text[i];
+            while (i < e && i - s < 7 && text[i] == mark)
             {
                 i++;
             }
@@ -77,7 +80,7 @@ internal static class LineMarkup
                 return s;
             }
         }
-        else if (text[i] is '*' or '+' or '-' or '>' || IsBulletGlyph(text[i]))
+        else if (text[i] is '+' or '-' or '>' || IsBulletGlyph(text[i]))
         {
             i++;
         }
@@ -105,6 +108,29 @@ internal static class LineMarkup
 
         return i < e ? i : s;
     }
+
+    /// <summary>
+    /// Where a heading's closing stars start ("…Title ******", or "…U.S. ******" on the last line of a wrapped one),
+    /// or <paramref name="e"/>: a run of two to six that stands apart from the text, as Debian's html2text closes its
+    /// headings. "**bold**" and "word*" are text.
+    /// </summary>
+    private static int BeforeClosingStars(string text, int s, int e)
+    {
+        int run = e;
+        while (run > s && e - run < MaxHeadingMarks && text[run - 1] == '*')
+        {
+            run--;
+        }
+
+        return e - run >= 2 && run > s && text[run - 1] == ' ' ? run : e;
+    }
+
+    /// <summary>Whether <paramref name="line"/> was narrowed off a heading's closing stars (see <see cref="BeforeClosingStars"/>).</summary>
+    public static bool EndsBeforeClosingStars(string text, Block line) =>
+        line.End + 1 < text.Length && text[line.End] == ' ' && text[line.End + 1] == '*';
+
+    // "######" and "******": the deepest heading's marks.
+    private const int MaxHeadingMarks = 6;
 
     // The bullets text browsers draw for the levels of a list: w3m's "□" under "•", others' "◦", "■" or "▪".
     private static bool IsBulletGlyph(char c) => c is '•' or '◦' or '○' or '●' or '■' or '□' or '▪' or '‣';
@@ -166,16 +192,36 @@ internal static class LineMarkup
         (start >= 2 && text[start - 1] == '[' && text[start - 2] == '!')
         || (start + 1 < text.Length && text[start] == '!' && text[start + 1] == '[');
 
-    /// <summary>Whether the block at <paramref name="start"/> was narrowed past "# ", a top-level heading's mark that opens its line.</summary>
-    public static bool IsTopHeading(string text, int start)
+    /// <summary>
+    /// Whether the block at <paramref name="start"/> was narrowed past the mark of a top-level heading that opens its
+    /// line: Markdown's "# ", or the six stars of Debian's html2text ("****** ").
+    /// </summary>
+    public static bool IsTopHeading(string text, int start) => HeadingMarksBefore(text, start) is ('#', 1) or ('*', MaxHeadingMarks);
+
+    /// <summary>Whether the block at <paramref name="start"/> was narrowed past the stars that open a heading of Debian's html2text ("*** ").</summary>
+    public static bool OpensStarredHeading(string text, int start) => HeadingMarksBefore(text, start) is ('*', >= 2);
+
+    /// <summary>The heading marks ('#' or '*', and how many) that open the line before <paramref name="start"/>, where it was narrowed past them and their spaces.</summary>
+    private static (char Mark, int Count) HeadingMarksBefore(string text, int start)
     {
-        int mark = start - 1;
-        while (mark >= 0 && text[mark] == ' ')
+        int last = start - 1;
+        while (last >= 0 && text[last] == ' ')
         {
-            mark--;
+            last--;
         }
 
-        return mark < start - 1 && mark >= 0 && text[mark] == '#' && (mark == 0 || text[mark - 1] is ' ' or '\t' or '\n' or '\r');
+        if (last == start - 1 || last < 0 || text[last] is not ('#' or '*'))
+        {
+            return default;
+        }
+
+        int first = last;
+        while (first > 0 && last - first < MaxHeadingMarks && text[first - 1] == text[last])
+        {
+            first--;
+        }
+
+        return first == 0 || text[first - 1] is ' ' or '\t' or '\n' or '\r' ? (text[last], last - first + 1) : default;
     }
 
     /// <summary>

@@ -91,6 +91,19 @@ public sealed class TitleFinderTests
         Assert.Equal(Headline, Article.Parse(text).Title);
     }
 
+    [Theory]
+    [InlineData("# ")]
+    [InlineData("****** ")]
+    public void The_only_top_heading_may_end_with_a_full_stop(string mark)
+    {
+        // A headline that is a sentence; Debian's html2text closes the heading with its stars too.
+        const string headline = "The Harbor Mayor's Oath.";
+        string closing = mark == "# " ? "" : " ******";
+        string text = Page([.. Menu, "## Most Popular", mark + headline + closing, "Harbor City Tidal Barrier Gates", Paragraph1, Paragraph2, Paragraph3]);
+
+        Assert.Equal(headline, Article.Parse(text).Title);
+    }
+
     [Fact]
     public void The_authors_photo_between_headline_and_byline_does_not_part_them()
     {

@@ -166,6 +166,34 @@ public sealed class BlockSegmenterTests
     }
 
     [Fact]
+    public void A_heading_that_debians_html2text_wrapped_inside_its_stars_is_rejoined()
+    {
+        // The wrapper counted the seven characters of "****** " that the line's visible text leaves out: "Islands" did
+        // not fit after the first line, though it would after the heading's words alone.
+        const string First = "****** Ferry Company Doubles the Summer Crossings Between the Two Green";
+        const string Heading = "Ferry Company Doubles the Summer Crossings Between the Two Green Islands";
+        string text = string.Join("\n\n", Wrap(Story, 78), First + "\nIslands ******", Wrap(Story, 78));
+
+        Block[] blocks = Segment(text);
+
+        Assert.Equal([Story, Heading, Story], blocks.Select(b => BlockText.JoinLines(b.Slice(text))));
+    }
+
+    [Fact]
+    public void A_heading_closed_by_its_stars_carries_nothing_on()
+    {
+        // The picture's address would not have fitted after the heading (it fits on a line of its own), but the stars
+        // closed the heading.
+        const string Heading = "Ferry Company Doubles the Summer Crossings";
+        const string Picture = "[http://www.example.com/images/2020/ferry-company-summer-crossings.jpg]";
+        string text = string.Join("\n\n", Wrap(Story, 78), $"****** {Heading} ******\n{Picture}", Wrap(Story, 78));
+
+        Block[] blocks = Segment(text);
+
+        Assert.Equal([Story, Heading, Picture, Story], blocks.Select(b => BlockText.JoinLines(b.Slice(text))));
+    }
+
+    [Fact]
     public void Numbered_items_of_a_wrapped_list_stay_apart()
     {
         // Each item's last line is long and runs on, as if the next line carried on its sentence.

@@ -19,6 +19,10 @@ public sealed class LineMarkupTests
     [InlineData("    [] Alexia Tsotsis", "Alexia Tsotsis")]
     [InlineData("  * [![Special Report: The Summit](http://example.com/summit.jpg)](/id/44318876/)", "Special Report: The Summit")]
     [InlineData("[add to favourites](javascript:void\\(window.open\\('http://example.com/add'\\)\\))", "add to favourites")]
+    // Debian's html2text: "******" around an <h1>, fewer stars for the lower levels, closed on the heading's last line.
+    [InlineData("****** Harbor City Votes to Build a Barrier ******", "Harbor City Votes to Build a Barrier")]
+    [InlineData("*** Related stories ***", "Related stories")]
+    [InlineData("Relations With the Harbor Board ******", "Relations With the Harbor Board")]
     public void A_decorated_line_becomes_its_visible_text(string line, string visible)
     {
         Assert.Equal(visible, Visible(line));
@@ -35,6 +39,8 @@ public sealed class LineMarkupTests
     [InlineData("[]Alexia")]
     [InlineData("The council met on Tuesday.")]
     [InlineData("![An image whose description runs on to the next")]
+    [InlineData("The council met on Tuesday.**")]
+    [InlineData("The council met on Tuesday. *")]
     public void Text_that_only_looks_like_markup_is_kept_whole(string line)
     {
         Assert.Equal(line.Trim(), Visible(line));
@@ -120,6 +126,21 @@ public sealed class LineMarkupTests
         using PooledList<Block> blocks = BlockSegmenter.Segment(text);
 
         Assert.Equal(image, LineMarkup.IsImage(text, blocks[blocks.Count - 1].Start));
+    }
+
+    [Theory]
+    [InlineData("# Harbor City Votes", true, false)]
+    [InlineData("## Harbor City Votes", false, false)]
+    [InlineData("****** Harbor City Votes ******", true, true)]
+    [InlineData("***** Harbor City Votes *****", false, true)]
+    [InlineData("** Harbor City Votes **", false, true)]
+    [InlineData("* Harbor City Votes", false, false)]
+    [InlineData("Harbor City Votes", false, false)]
+    public void A_headings_marks_tell_its_level(string line, bool top, bool starred)
+    {
+        using PooledList<Block> blocks = BlockSegmenter.Segment(line);
+
+        Assert.Equal((top, starred), (LineMarkup.IsTopHeading(line, blocks[0].Start), LineMarkup.OpensStarredHeading(line, blocks[0].Start)));
     }
 
     private static string Visible(string line)
