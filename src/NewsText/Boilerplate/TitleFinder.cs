@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsText.Text;
 
 namespace NewsText.Boilerplate;
@@ -202,6 +203,15 @@ internal static class TitleFinder
             && bodyWords.Coverage(blocks[index - 1].Block.Slice(text)) >= MinHeadlineAboveStandfirstCoverage;
     }
 
+    /// <summary>Whether the last word has a full stop inside it as well as at its end ("U.S.", "D.C.").</summary>
+    private static bool EndsWithInitialism(ReadOnlySpan<char> span)
+    {
+        ReadOnlySpan<char> lastWord = span[(span.LastIndexOf(' ') + 1)..^1];
+        return lastWord.Length is >= 3 and <= 5 && lastWord.Contains('.') && !lastWord.ContainsAnyExcept(InitialismCharacters);
+    }
+
+    private static readonly SearchValues<char> InitialismCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+
     private static bool IsAddress(ReadOnlySpan<char> span) =>
         span.StartsWith("//", StringComparison.Ordinal) || span.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
         || span.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || span.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
@@ -234,9 +244,12 @@ internal static class TitleFinder
 
         // Table rows come out of pages with tabs between their cells; an address ("//www.facebook.com/plugins/…", which
         // a text browser prints for a frame) is no headline.
-        // A line marked as the page's heading may end with a full stop ("The Middle Manager's Oath.").
+        // A line marked as the page's heading may end with a full stop ("The Middle Manager's Oath."), and one in title
+        // case with an initialism's ("…Relations With U.S."); a sentence may end with "U.S." too.
         char last = text[block.Block.End - 1];
-        return (last != '.' || LineMarkup.IsTopHeading(text, block.Block.Start)) && last != ':' && f.Letters * 2 > f.Length && f.SentenceEnds <= 1
+        return (last != '.' || LineMarkup.IsTopHeading(text, block.Block.Start)
+                || (f.CapitalisedShare >= MinTitleCaseShare && EndsWithInitialism(block.Block.Slice(text))))
+            && last != ':' && f.Letters * 2 > f.Length && f.SentenceEnds <= 1
             && !EndsWithQuotedSentence(text, block.Block, f.Words)
             && block.Block.Slice(text).IndexOf('\t') < 0 && !CaptionDetector.EndsWithAgencyCredit(block.Block.Slice(text))
             && !IsAddress(block.Block.Slice(text));
@@ -265,6 +278,8 @@ internal static class TitleFinder
     }
 
     private const int LongQuotedHeadlineWords = 12;
+
+    private const double MinTitleCaseShare = 0.6;
 
     private const int MinNameLikeHeadlineWords = 3;
 

@@ -91,6 +91,28 @@ public sealed class TitleFinderTests
         Assert.Equal(Headline, Article.Parse(text).Title);
     }
 
+    [Fact]
+    public void A_title_case_headline_may_end_with_an_initialism()
+    {
+        const string headline = "Harbor City Votes to Build the First Tidal Barrier in the U.S.";
+        string text = Page([.. Menu, headline, "November 19, 2019", Paragraph1, Paragraph2, Paragraph3]);
+
+        Assert.Equal(headline, Article.Parse(text).Title);
+    }
+
+    [Fact]
+    public void A_sentence_that_ends_with_an_initialism_is_no_headline()
+    {
+        // An article that starts without a headline: its first paragraph is one sentence.
+        const string first = "Harbor City will build the first movable tidal barrier in the U.S.";
+        string text = Page([first, Paragraph1, Paragraph2, Paragraph3]);
+
+        Article article = Article.Parse(text);
+
+        Assert.Null(article.Title);
+        Assert.Equal(first, article.Paragraphs[0].Text);
+    }
+
     [Theory]
     [InlineData("# ")]
     [InlineData("****** ")]
