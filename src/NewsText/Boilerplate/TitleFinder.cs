@@ -27,6 +27,9 @@ internal static class TitleFinder
     private const double StandfirstCost = 1.0;
     private const double FirstLineWeight = 1.5;
 
+    // A picture's description or title above its credit or caption uses the story's words as a headline does.
+    private const double PictureTitleCost = 2.0;
+
     // Markdown from a page (html2text, pandoc) marks its <h1> "# ": when only one line near the body has the mark, it
     // is most often the headline; a page with several gives each section or the site's name one.
     private const double OnlyTopHeadingWeight = 2.0;
@@ -132,6 +135,11 @@ internal static class TitleFinder
             if (span.Contains(",”", StringComparison.Ordinal) || span.Contains(",\"", StringComparison.Ordinal))
             {
                 score -= 1.0;
+            }
+
+            if (IsPictureTitle(text, blocks, i))
+            {
+                score -= PictureTitleCost;
             }
 
             if (score > bestScore)
@@ -301,6 +309,23 @@ internal static class TitleFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether block <paramref name="index"/> names a picture: a photo's credit follows it ("Image: SixThirty"), or the
+    /// caption that opens with its words again, as a text browser prints a picture's description and then its caption.
+    /// </summary>
+    private static bool IsPictureTitle(string text, Span<BlockInfo> blocks, int index)
+    {
+        if (index + 1 >= blocks.Length)
+        {
+            return false;
+        }
+
+        ref BlockInfo next = ref blocks[index + 1];
+        Block block = blocks[index].Block;
+        return next.Chrome is RemovalKind.Credit
+            || (next.Block.Length > block.Length && next.Block.Slice(text).StartsWith(block.Slice(text), StringComparison.Ordinal));
     }
 
     /// <summary>

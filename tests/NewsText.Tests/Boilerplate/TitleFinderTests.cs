@@ -91,6 +91,18 @@ public sealed class TitleFinderTests
         Assert.Equal(Headline, Article.Parse(text).Title);
     }
 
+    [Theory]
+    // A picture's description, then its credit, or its caption, which opens with the description again.
+    [InlineData("Image: Harbor City Post")]
+    [InlineData(CloseRival + " Crédits photo :")]
+    public void A_pictures_title_is_no_headline(string credit)
+    {
+        // The picture's title uses more of the body's words than the headline, and is nearer the body.
+        string text = Page([.. Menu, Headline, "Share", CloseRival, credit, "Jean Doe/Harbor City Post", Paragraph1, Paragraph2, Paragraph3]);
+
+        Assert.Equal(Headline, Article.Parse(text).Title);
+    }
+
     [Fact]
     public void A_title_case_headline_may_end_with_an_initialism()
     {
