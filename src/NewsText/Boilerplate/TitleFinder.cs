@@ -29,6 +29,7 @@ internal static class TitleFinder
 
     // A picture's description or title above its credit or caption uses the story's words as a headline does.
     private const double PictureTitleCost = 2.0;
+    private const double BreadcrumbCost = 1.5;
 
     // Markdown from a page (html2text, pandoc) marks its <h1> "# ": when only one line near the body has the mark, it
     // is most often the headline; a page with several gives each section or the site's name one.
@@ -135,6 +136,11 @@ internal static class TitleFinder
             if (span.Contains(",”", StringComparison.Ordinal) || span.Contains(",\"", StringComparison.Ordinal))
             {
                 score -= 1.0;
+            }
+
+            if (IsBreadcrumb(span, block.Features.Words))
+            {
+                score -= BreadcrumbCost;
             }
 
             if (IsPictureTitle(text, blocks, i))
@@ -310,6 +316,42 @@ internal static class TitleFinder
 
         return false;
     }
+
+    /// <summary>
+    /// "Home ECONOMIE Conjoncture", "Home News World": a breadcrumb whose separators the page drew as pictures, which a
+    /// copy of its text leaves out. The crumb after the first is a section's label, or in capitals; "Home Sales Rise"
+    /// is a headline.
+    /// </summary>
+    private static bool IsBreadcrumb(ReadOnlySpan<char> span, int words)
+    {
+        int space = span.IndexOf(' ');
+        if (words > MaxBreadcrumbWords || space <= 0 || !BreadcrumbStarts.Contains(span[..space]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = span[(space + 1)..].TrimStart();
+        int end = rest.IndexOf(' ');
+        ReadOnlySpan<char> second = end < 0 ? rest : rest[..end];
+        return BoilerplateLexicon.Classify(second) is RemovalKind.Navigation || (second.Length >= 2 && IsInCapitals(second));
+    }
+
+    private static bool IsInCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MaxBreadcrumbWords = 6;
+
+    private static readonly WordList BreadcrumbStarts = new(["home", "accueil", "inicio", "startseite"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether block <paramref name="index"/> names a picture: a photo's credit follows it ("Image: SixThirty"), or the

@@ -103,6 +103,30 @@ public sealed class TitleFinderTests
         Assert.Equal(Headline, Article.Parse(text).Title);
     }
 
+    [Theory]
+    [InlineData("Home CLIMATE Flood Defenses")]
+    [InlineData("Home Sections Flood Defenses")]
+    public void A_breadcrumb_between_headline_and_byline_is_no_headline(string breadcrumb)
+    {
+        // The page drew the breadcrumb's separators as pictures; the byline under it vouches for the line above it, and
+        // the headline uses few of the body's words.
+        const string headline = "Port town picks steel gates to hold back the sea";
+        string text = Page([.. Menu, headline, breadcrumb, "By Maria Okafor", "November 19, 2019", Paragraph1, Paragraph2, Paragraph3]);
+
+        Assert.Equal(headline, Article.Parse(text).Title);
+    }
+
+    [Theory]
+    [InlineData("Home Owners Cheer Harbor Barrier Vote")]
+    // A section's label second, but too many words for a breadcrumb.
+    [InlineData("Home Video Shows the Harbor Barrier Vote From the Public Gallery")]
+    public void A_headline_that_opens_with_home_is_still_a_headline(string headline)
+    {
+        string text = Page([.. Menu, "Harbor Climate Desk Reports", headline, "By Maria Okafor", "November 19, 2019", Paragraph1, Paragraph2, Paragraph3]);
+
+        Assert.Equal(headline, Article.Parse(text).Title);
+    }
+
     [Fact]
     public void A_title_case_headline_may_end_with_an_initialism()
     {
