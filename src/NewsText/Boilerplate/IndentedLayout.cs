@@ -82,7 +82,7 @@ internal readonly record struct IndentedLayout(int BodyIndent, int Width)
     private static int Indent(string text, int position)
     {
         int lineStart = position;
-        while (lineStart > 0 && !IsLineBreak(text[lineStart - 1]))
+        while (lineStart > 0 && !CharSets.IsLineBreak(text[lineStart - 1]))
         {
             if (position - lineStart == MaxIndent)
             {
@@ -108,6 +108,4 @@ internal readonly record struct IndentedLayout(int BodyIndent, int Width)
         int lineBreak = text.AsSpan(start, end - start).IndexOfAny(CharSets.LineBreaks);
         return lineBreak < 0 ? end : start + lineBreak;
     }
-
-    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
 }

@@ -388,7 +388,7 @@ internal static class BlockSegmenter
         // The line was narrowed to its visible text (LineMarkup), so its bullet, if any, is before it. Looking back to
         // any of the breaks the line scanner ends lines at reads each line's indentation once.
         int start = line.Start;
-        while (start > 0 && text[start - 1] is not ('\n' or '\r' or '\u2028' or '\u2029'))
+        while (start > 0 && !CharSets.IsLineBreak(text[start - 1]))
         {
             start--;
         }

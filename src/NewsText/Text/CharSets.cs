@@ -9,6 +9,9 @@ internal static class CharSets
     /// <summary>Every character that ends a line: LF, CR, and the Unicode line and paragraph separators.</summary>
     public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 
+    /// <summary>Whether <paramref name="c"/> is one of <see cref="LineBreaks"/>, as a look back to a line's start asks.</summary>
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
+
     /// <summary>White space that <see cref="char.IsWhiteSpace(char)"/> misses but pages are full of.</summary>
     /// <remarks>Inlined by request: the segmenter asks about the first and last character of every line.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
